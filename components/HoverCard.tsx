@@ -1,0 +1,167 @@
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  inline,
+  offset,
+  shift,
+  size,
+  type VirtualElement,
+} from '@floating-ui/dom';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import type { KnowledgeBase } from '../knowledge/types';
+import type { EntryDetails } from '../utils/messages';
+import { EntryCard } from './EntryCard';
+import './hover-card.css';
+
+// English until the UI's messages file has keys for the card's own controls.
+const labels = {
+  pin: 'Pin card',
+  close: 'Close card',
+  loading: 'Loading…',
+  unavailable: 'This entry could not be loaded.',
+};
+
+export interface HoverCardProps {
+  entryId: string;
+  /** Shown while the full entry is on its way from the background. */
+  title: string;
+  /** Undefined while loading, null when the background had no such entry. */
+  details: EntryDetails | null | undefined;
+  /** The mark the card points at (a virtual element over the mark's text). */
+  reference: VirtualElement;
+  pinned: boolean;
+  onPin: () => void;
+  onClose: () => void;
+  onOpenEntry: (entryId: string) => void;
+}
+
+function knowledgeBaseOf({ details }: { details: EntryDetails }): KnowledgeBase {
+  return {
+    entries: [details.entry, ...details.related],
+    documents: details.documents,
+    topics: details.topic ? [details.topic] : [],
+    opEd: details.opEd,
+  };
+}
+
+/**
+ * The card over a mark on a news page: positioned next to the mark with floating-ui (flips
+ * above when there is no room below, shifts to stay on screen, follows scrolling), pinned by a
+ * click inside it, announced as a dialog named after the entry, closed by Esc. Sizes are px: rem
+ * would follow the news site's root font size. Focus return is the page engine's job.
+ */
+export function HoverCard({
+  entryId,
+  title,
+  details,
+  reference,
+  pinned,
+  onPin,
+  onClose,
+  onOpenEntry,
+}: HoverCardProps) {
+  const cardRef = useRef<HTMLDivElement>(null);
+
+  useLayoutEffect(() => {
+    const card = cardRef.current;
+    if (!card) return;
+    const place = () =>
+      computePosition(reference, card, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          inline(),
+          offset(8),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply({ availableHeight, availableWidth }) {
+              card.style.maxHeight = `${Math.max(160, Math.min(520, availableHeight))}px`;
+              card.style.maxWidth = `${Math.max(240, Math.min(420, availableWidth))}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      });
+    return autoUpdate(reference, card, place);
+  }, [reference, entryId]);
+
+  useEffect(() => {
+    // A pinned card takes focus so keyboard and screen-reader users land in it.
+    if (pinned) cardRef.current?.focus({ preventScroll: true });
+  }, [pinned]);
+
+  return (
+    <div
+      ref={cardRef}
+      class={`tl-hover-card${pinned ? ' tl-hover-card--pinned' : ''}`}
+      role="dialog"
+      aria-modal="false"
+      aria-label={details?.entry.title ?? title}
+      tabIndex={-1}
+      data-testid="hover-card"
+      data-pinned={pinned ? 'true' : 'false'}
+      onClick={() => {
+        if (!pinned) onPin();
+      }}
+      onKeyDown={(event) => {
+        // Keys typed in the card stop at the shadow root (isolateEvents), so Esc is handled here.
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <div class="tl-hover-card-controls">
+        <button
+          type="button"
+          class="tl-hover-card-button"
+          aria-pressed={pinned}
+          aria-label={labels.pin}
+          title={labels.pin}
+          data-testid="pin-card"
+          onClick={(event) => {
+            event.stopPropagation();
+            onPin();
+          }}
+        >
+          <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path
+              fill="currentColor"
+              d="M10.3 1.3 14.7 5.7 13.3 7.1 12.6 6.4 9.9 9.1 10.3 12.3 8.9 13.7 6.1 10.9 2.7 14.3 1.7 13.3 5.1 9.9 2.3 7.1 3.7 5.7 6.9 6.1 9.6 3.4 8.9 2.7Z"
+            />
+          </svg>
+        </button>
+        <button
+          type="button"
+          class="tl-hover-card-button"
+          aria-label={labels.close}
+          title={labels.close}
+          data-testid="close-card"
+          onClick={(event) => {
+            event.stopPropagation();
+            onClose();
+          }}
+        >
+          ×
+        </button>
+      </div>
+      {details ? (
+        <EntryCard
+          entry={details.entry}
+          knowledgeBase={knowledgeBaseOf({ details })}
+          variant="compact"
+          onOpenEntry={onOpenEntry}
+        />
+      ) : (
+        <div class="tl-hover-card-placeholder" data-entry-id={entryId}>
+          <strong>{title}</strong>
+          <p>{details === null ? labels.unavailable : labels.loading}</p>
+        </div>
+      )}
+    </div>
+  );
+}

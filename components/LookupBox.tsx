@@ -1,0 +1,101 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Entry } from '../knowledge/types';
+import { t } from './i18n';
+import { createEntrySearch } from './search-entries';
+import { StanceBadge } from './StanceBadge';
+
+/**
+ * The knowledge-base lookup: results as you type, an ARIA combobox so the keyboard does
+ * everything (type, Up/Down to move, Enter to open, Esc to clear).
+ * https://www.w3.org/WAI/ARIA/apg/patterns/combobox/examples/combobox-autocomplete-list/
+ */
+export function LookupBox({
+  entries,
+  onOpenEntry,
+  autoFocus = false,
+}: {
+  entries: Entry[];
+  onOpenEntry: (entryId: string) => void;
+  autoFocus?: boolean;
+}) {
+  const search = useMemo(() => createEntrySearch({ entries }), [entries]);
+  const [query, setQuery] = useState('');
+  const [activeIndex, setActiveIndex] = useState(0);
+  const results = useMemo(() => search.search({ query }), [search, query]);
+  const open = results.length > 0;
+  const active = results[Math.min(activeIndex, results.length - 1)];
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' && open) {
+      event.preventDefault();
+      setActiveIndex((index) => (index + 1) % results.length);
+    } else if (event.key === 'ArrowUp' && open) {
+      event.preventDefault();
+      setActiveIndex((index) => (index - 1 + results.length) % results.length);
+    } else if (event.key === 'Enter' && active) {
+      event.preventDefault();
+      onOpenEntry(active.id);
+    } else if (event.key === 'Escape' && query !== '') {
+      // Esc clears first; a second Esc is left to the browser (it closes the popup).
+      event.preventDefault();
+      event.stopPropagation();
+      setQuery('');
+      setActiveIndex(0);
+    }
+  };
+
+  return (
+    <div class="tl-lookup">
+      <label class="tl-label" for="tl-lookup-input">
+        {t('lookupLabel')}
+      </label>
+      <input
+        id="tl-lookup-input"
+        data-testid="lookup-input"
+        class="tl-input"
+        type="search"
+        role="combobox"
+        // Preact's types tie role="combobox" to a <datalist>; this combobox owns its own listbox.
+        list={undefined}
+        autoComplete="off"
+        spellcheck={false}
+        aria-autocomplete="list"
+        aria-expanded={open}
+        aria-controls="tl-lookup-results"
+        aria-activedescendant={open && active ? `tl-lookup-${active.id}` : undefined}
+        placeholder={t('lookupPlaceholder')}
+        value={query}
+        autoFocus={autoFocus}
+        onInput={(event) => {
+          setQuery(event.currentTarget.value);
+          setActiveIndex(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <ul id="tl-lookup-results" class="tl-results" role="listbox" aria-label={t('lookupResults')}>
+        {results.map((entry) => (
+          // Options are reached with the arrow keys from the input (focus stays there); a
+          // pointer click works too. The input's key handler is the keyboard path.
+          // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard handled by the combobox input
+          <li
+            key={entry.id}
+            id={`tl-lookup-${entry.id}`}
+            role="option"
+            aria-selected={entry === active}
+            class="tl-result"
+            data-testid="lookup-result"
+            data-entry-id={entry.id}
+            onClick={() => onOpenEntry(entry.id)}
+          >
+            <span class="tl-result-title">{entry.title}</span>
+            <StanceBadge stance={entry.opEd.stance} />
+          </li>
+        ))}
+      </ul>
+      <p class="tl-visually-hidden" role="status">
+        {query.trim() === '' ? '' : t('lookupCount', [String(results.length)])}
+      </p>
+      {query.trim() !== '' && results.length === 0 && <p class="tl-empty">{t('lookupNothing')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { type MessageKey, t } from './i18n';
+import { type SettingName, updateSettings } from '../utils/settings';
+
+export const settingLabels: Record<SettingName, MessageKey> = {
+  disabledTopics: 'settingTopics',
+  disabledEntries: 'settingEntries',
+  siteMode: 'settingSiteMode',
+  allowSites: 'settingAllowSites',
+  denySites: 'settingDenySites',
+  pausedSites: 'settingPausedSites',
+  markStyle: 'settingMarkStyle',
+  topicColors: 'settingTopicColors',
+  calmMode: 'settingCalmMode',
+  cardTrigger: 'settingCardTrigger',
+  modifierKey: 'settingModifierKey',
+  hoverDelayMs: 'settingHoverDelay',
+  showBadge: 'settingShowBadge',
+};
+
+/**
+ * Says which settings could not be read and now hold their defaults. It stays until the reader
+ * acknowledges it (or changes any setting): both save the repaired settings.
+ */
+export function SettingsNotice({ repaired }: { repaired: SettingName[] }) {
+  if (repaired.length === 0) return null;
+  const names = repaired.map((name) => t(settingLabels[name])).join(', ');
+  return (
+    <div class="tl-notice" role="alert" data-testid="settings-notice">
+      <p>{t('settingsRepaired', [names])}</p>
+      <button
+        type="button"
+        class="tl-button tl-button--small"
+        onClick={() => void updateSettings({ change: () => ({}) })}
+      >
+        {t('settingsRepairedOk')}
+      </button>
+    </div>
+  );
+}

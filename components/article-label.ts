@@ -1,0 +1,22 @@
+import type { Article, TreatyDocument } from '../knowledge/types';
+import { t } from './i18n';
+
+/** "Article 5" or "Preamble": how a reader names a part of a treaty. */
+export function articleLabel({ articleId }: { articleId: string }): string {
+  return articleId.toLowerCase() === 'preamble' ? t('preamble') : t('articleLabel', [articleId]);
+}
+
+/** Finds a treaty document and one of its articles by their ids, as entries reference them. */
+export function findArticle({
+  documents,
+  documentId,
+  articleId,
+}: {
+  documents: TreatyDocument[];
+  documentId: string;
+  articleId: string;
+}): { document?: TreatyDocument; article?: Article } {
+  const document = documents.find((candidate) => candidate.id === documentId);
+  const article = document?.articles.find((candidate) => candidate.id === articleId);
+  return { document, article };
+}

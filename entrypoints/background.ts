@@ -1,0 +1,13 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { knowledgeBase } from '../knowledge/index';
+import { serveEntries } from './background/entry-service';
+import { forwardMarkCommands } from './background/mark-commands';
+
+/**
+ * The background only wires modules: listeners are registered synchronously so that a message
+ * or command that wakes the MV3 service worker finds them.
+ */
+export default defineBackground(() => {
+  serveEntries({ knowledgeBase });
+  forwardMarkCommands();
+});

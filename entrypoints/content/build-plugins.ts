@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+/*
+ * Build-time only: Vite plugins for the content script's bundle (it must stay under 60 KB
+ * gzipped). They run in Vite, never in the extension.
+ */
+
+const moduleId = 'virtual:treaty-lens/page-entries';
+const resolvedId = `\0${moduleId}`;
+/** The fields the content script needs to match an entry and name it in the page summary. */
+const pageEntryFields = ['id', 'title', 'topic', 'phrases', 'context'] as const;
+
+/**
+ * Serves `virtual:treaty-lens/page-entries`:
+ * every knowledge entry reduced to its matchable fields, so the content script stays small and
+ * the summaries, views and treaty text reach the hover card from the background (`get-entry`).
+ * Vite's JSON named exports cannot do this: an `import:` of a key that one entry lacks
+ * (`context` is optional) fails the build.
+ */
+function pageEntriesPlugin({
+  entriesDir = resolve('knowledge/entries'),
+}: {
+  entriesDir?: string;
+} = {}): Plugin {
+  return {
+    name: 'treaty-lens:page-entries',
+    resolveId(source) {
+      return source === moduleId ? resolvedId : undefined;
+    },
+    load(id) {
+      if (id !== resolvedId) return undefined;
+      const files = readdirSync(entriesDir)
+        .filter((name) => name.endsWith('.json'))
+        .sort();
+      const entries = files.map((name) => {
+        const path = join(entriesDir, name);
+        this.addWatchFile(path);
+        const entry = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+        return Object.fromEntries(
+          pageEntryFields.filter((field) => field in entry).map((field) => [field, entry[field]]),
+        );
+      });
+      return `export default ${JSON.stringify(entries)};`;
+    },
+  };
+}
+
+const emptyKnowledgeBaseId = '\0treaty-lens:content-script-knowledge-base';
+
+/**
+ * Keeps the full knowledge base out of the content script. The shared EntryCard imports the
+ * bundled knowledge base as a default for its `knowledgeBase` prop; the hover card always passes
+ * the entry's details from the background instead, so in the content script's build that import
+ * resolves to an empty knowledge base. WXT defines `import.meta.env.ENTRYPOINT` per entry point.
+ */
+function contentScriptKnowledgeBasePlugin(): Plugin {
+  let isContentScript = false;
+  return {
+    name: 'treaty-lens:content-script-knowledge-base',
+    enforce: 'pre',
+    configResolved(config) {
+      isContentScript = config.define?.['import.meta.env.ENTRYPOINT'] === JSON.stringify('content');
+    },
+    resolveId(source, importer) {
+      if (!isContentScript || !importer || !/(^|\/)knowledge\/index(\.ts)?$/.test(source)) {
+        return undefined;
+      }
+      return emptyKnowledgeBaseId;
+    },
+    load(id) {
+      if (id !== emptyKnowledgeBaseId) return undefined;
+      return 'export const knowledgeBase = { entries: [], documents: [], topics: [], opEd: { title: "", outlet: "", url: "", author: "", authorConfirmed: false, date: "", dateConfirmed: false, caveat: "" } };';
+    },
+  };
+}
+
+/** The page engine's build plugins (wxt.config.ts adds them to every build; each checks its target). */
+export function pageEnginePlugins({ entriesDir }: { entriesDir?: string } = {}): Plugin[] {
+  return [pageEntriesPlugin({ entriesDir }), contentScriptKnowledgeBasePlugin()];
+}

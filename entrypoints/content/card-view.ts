@@ -1,0 +1,142 @@
+import type { VirtualElement } from '@floating-ui/dom';
+import { h, render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { HoverCard } from '../../components/HoverCard';
+import type { EntryDetails } from '../../utils/messages';
+import type { ConceptMark } from './concept-marks';
+import { liveRangeOf } from './hit-test';
+
+/** The custom element hosting the card's shadow root (a stable hook for tests). */
+export const cardHostName = 'treaty-lens-card';
+
+export interface OpenCard {
+  mark: ConceptMark;
+  entryId: string;
+  pinned: boolean;
+}
+
+export interface CardView {
+  open(options: { mark: ConceptMark; entryId?: string; pinned: boolean; takeFocus?: boolean }): void;
+  pin(): void;
+  close(): void;
+  readonly current: OpenCard | null;
+  /** True when an event target is the card (events from inside a shadow root target its host). */
+  contains(target: EventTarget | null): boolean;
+}
+
+/** A virtual element over a mark's text; it re-reads the geometry as the page scrolls. */
+function referenceFor({ mark }: { mark: ConceptMark }): VirtualElement {
+  let lastRect = new DOMRect();
+  return {
+    getBoundingClientRect() {
+      const rect = liveRangeOf({ mark })?.getBoundingClientRect();
+      if (rect) lastRect = rect;
+      return lastRect;
+    },
+    getClientRects() {
+      return Array.from(liveRangeOf({ mark })?.getClientRects() ?? [lastRect]);
+    },
+    contextElement: mark.range.startContainer.parentElement ?? undefined,
+  };
+}
+
+/**
+ * The hover card's mount. The host element is created on the first open only: until the
+ * reader points at a mark the page has no node of ours (zero footprint). The card's CSS is
+ * the entry's CSS, loaded into the shadow root (`cssInjectionMode: 'ui'`).
+ */
+export function createCardView({
+  ctx,
+  entryDetails,
+  titleOf,
+}: {
+  ctx: ContentScriptContext;
+  entryDetails: (entryId: string) => Promise<EntryDetails | null>;
+  titleOf: (entryId: string) => string;
+}): CardView {
+  let ui: Promise<ShadowRootContentScriptUi<void>> | null = null;
+  let host: HTMLElement | null = null;
+  let current: (OpenCard & { reference: VirtualElement; details?: EntryDetails | null }) | null =
+    null;
+  let focusBeforePin: Element | null = null;
+
+  function mountUi() {
+    ui ??= createShadowRootUi<void>(ctx, {
+      name: cardHostName,
+      mode: 'open',
+      position: 'inline',
+      anchor: () => document.documentElement,
+      // Keys typed in the card do not reach the page's shortcuts.
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount() {},
+    }).then((created) => {
+      host = created.shadowHost;
+      ctx.onInvalidated(() => render(null, created.uiContainer));
+      return created;
+    });
+    return ui;
+  }
+
+  async function draw() {
+    const created = await mountUi();
+    // Re-attach if the page removed our host (some single-page apps replace the whole body).
+    if (!created.shadowHost.isConnected) created.mount();
+    if (!current) {
+      render(null, created.uiContainer);
+      return;
+    }
+    const shown = current;
+    render(
+      h(HoverCard, {
+        entryId: shown.entryId,
+        title: titleOf(shown.entryId),
+        details: shown.details,
+        reference: shown.reference,
+        pinned: shown.pinned,
+        onPin: view.pin,
+        onClose: view.close,
+        onOpenEntry: (entryId: string) => view.open({ mark: shown.mark, entryId, pinned: true }),
+      }),
+      created.uiContainer,
+    );
+  }
+
+  const view: CardView = {
+    open({ mark, entryId = mark.entryId, pinned, takeFocus = pinned }) {
+      if (takeFocus && !current?.pinned) focusBeforePin = document.activeElement;
+      const reference = current?.mark === mark ? current.reference : referenceFor({ mark });
+      current = { mark, entryId, pinned, reference };
+      const opened = current;
+      void draw();
+      void entryDetails(entryId).then((details) => {
+        if (current !== opened) return;
+        current = { ...opened, details };
+        void draw();
+      });
+    },
+    pin() {
+      if (!current || current.pinned) return;
+      focusBeforePin = document.activeElement;
+      current = { ...current, pinned: true };
+      void draw();
+    },
+    close() {
+      if (!current) return;
+      const hadFocus = host !== null && document.activeElement === host;
+      current = null;
+      void draw();
+      // Give focus back to where the reader was before the card took it.
+      if (hadFocus && focusBeforePin instanceof HTMLElement) focusBeforePin.focus({ preventScroll: true });
+      else if (hadFocus) host?.blur();
+      focusBeforePin = null;
+    },
+    get current() {
+      return current;
+    },
+    contains(target) {
+      return host !== null && target === host;
+    },
+  };
+  return view;
+}

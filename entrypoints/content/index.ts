@@ -1,0 +1,30 @@
+// First import: its clock starts before any other module of the bundle runs.
+import { scriptStart } from './script-start';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createMatcher } from '../../utils/matcher/index';
+import { newsSiteMatchPatterns } from '../../utils/news-sites';
+import { answerMessages } from './message-handlers';
+import { pageEntries, topics } from './matchable-entries';
+import { startPageEngine } from './page-engine';
+
+/**
+ * The page engine on news pages: marks the knowledge base's concepts and explains them on
+ * hover. Runs in every frame of a matching page (each frame marks its own text and shows its
+ * own card); `http://127.0.0.1` and `localhost` are for tests and demos until the integration
+ * work adds the optional all-sites permission and "Scan this page".
+ */
+export default defineContentScript({
+  matches: ['http://127.0.0.1/*', 'http://localhost/*', ...newsSiteMatchPatterns()],
+  allFrames: true,
+  matchAboutBlank: true,
+  runAt: 'document_idle',
+  // The card's CSS (and the entry card's) goes into the card's shadow root, never the page.
+  cssInjectionMode: 'ui',
+  // WXT would otherwise window.postMessage the page on start, which its own listeners see.
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    const matcher = createMatcher({ entries: pageEntries });
+    const engine = startPageEngine({ ctx, matcher, entries: pageEntries, topics, scriptStart });
+    answerMessages({ ctx, engine });
+  },
+});

@@ -1,0 +1,290 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Topic } from '../../knowledge/types';
+import type { Matcher } from '../../utils/matcher/index';
+import type { PageEngineStats, PageSummary } from '../../utils/messages';
+import { defaultSettings, type Settings, settingsItem } from '../../utils/settings';
+import { type CardView, createCardView } from './card-view';
+import { type ConceptMark, createMarkStore } from './concept-marks';
+import { createEntryDetailsCache } from './entry-details';
+import { findMarksInBlock } from './find-marks';
+import { createHighlightLayer, type HighlightLayer, supportsCustomHighlights } from './highlight-layer';
+import { createHighlightStyles, highlightCss } from './highlight-styles';
+import { markAtPoint } from './hit-test';
+import { trackHover } from './hover-tracker';
+import { isPausedOn, markVisibility } from './mark-visibility';
+import type { PageEntry } from './matchable-entries';
+import { observePage, type PageChanges } from './page-observer';
+import { visibleFirst } from './reading-order';
+import { createRevealer } from './reveal-marks';
+import { markBlocksJob, readTextJob } from './scan-jobs';
+import { pageSummaryOf } from './page-summary';
+import type { TextBlock } from './text-blocks';
+import { createWorkQueue } from './work-queue';
+
+export interface PageEngine {
+  pageSummary(): PageSummary;
+  revealConcept(options: { entryId: string }): boolean;
+  revealNextMark(): boolean;
+  revealPreviousMark(): boolean;
+  stats(): PageEngineStats;
+}
+
+/** A layer that shows nothing, for browsers without CSS Custom Highlights. */
+const noHighlights: HighlightLayer = { add() {}, remove() {}, show() {}, flash() {}, clear() {} };
+
+/**
+ * The page engine: reads the page's text in small tasks, marks the concepts the matcher finds
+ * (visible text first), follows the page as it changes, and opens a card on hover or reveal.
+ * Everything it starts is tied to `ctx`, so an extension update or a closed tab stops it.
+ */
+export function startPageEngine({
+  ctx,
+  matcher,
+  entries,
+  topics,
+  scriptStart,
+}: {
+  ctx: ContentScriptContext;
+  matcher: Matcher;
+  entries: readonly PageEntry[];
+  topics: readonly Topic[];
+  /** performance.now() when the content script began, for the start-up time. */
+  scriptStart: number;
+}): PageEngine {
+  const entryById = new Map(entries.map((entry) => [entry.id, entry]));
+  const topicOf = (entryId: string) => entryById.get(entryId)?.topic;
+  const store = createMarkStore();
+  const layer = supportsCustomHighlights() ? createHighlightLayer() : noHighlights;
+  const styles = supportsCustomHighlights() ? createHighlightStyles() : null;
+  const styledRoots = new Set<Document | ShadowRoot>();
+  const shadowRoots: ShadowRoot[] = [];
+  const stats: PageEngineStats = {
+    startupMs: 0,
+    firstScanBusyMs: 0,
+    firstScanWallMs: 0,
+    longestTaskMs: 0,
+    markCount: 0,
+    textLength: 0,
+    scanning: false,
+    fullScans: 0,
+  };
+  const noteTask = (ms: number) => {
+    if (ms > stats.longestTaskMs) stats.longestTaskMs = ms;
+  };
+  /** Runs a handler of ours and counts it as a task. */
+  const timed = <T>(run: () => T): T => {
+    const start = performance.now();
+    try {
+      return run();
+    } finally {
+      noteTask(performance.now() - start);
+    }
+  };
+  const queue = createWorkQueue({
+    signal: ctx.signal,
+    onTask: (ms) => {
+      noteTask(ms);
+      if (stats.fullScans === 1 && stats.scanning) stats.firstScanBusyMs += ms;
+    },
+  });
+
+  let settings: Settings = defaultSettings;
+  let settingsLoaded = false;
+  let paused = false;
+  let isShown: (mark: ConceptMark) => boolean = () => true;
+  let pageText = '';
+  let generation = 0;
+
+  function adoptStylesFor(mark: ConceptMark) {
+    if (!styles) return;
+    const root = mark.range.startContainer.getRootNode() as Document | ShadowRoot;
+    if (styledRoots.has(root)) return;
+    styledRoots.add(root);
+    styles.adoptIn(root);
+  }
+
+  function refreshHighlights() {
+    isShown = markVisibility({ settings, marksInDocumentOrder: store.inDocumentOrder() });
+    const shown = store.all().filter((mark) => isShown(mark));
+    for (const mark of shown) adoptStylesFor(mark);
+    layer.show(shown);
+    if (card.current && !isShown(card.current.mark)) card.close();
+  }
+
+  function addMarks(marks: ConceptMark[]) {
+    for (const mark of marks) {
+      if (!store.add(mark)) continue;
+      // In calm mode the first occurrence is only known once the scan is done.
+      if (settings.calmMode) continue;
+      if (!isShown(mark)) continue;
+      adoptStylesFor(mark);
+      layer.add(mark);
+    }
+    stats.markCount = store.size;
+  }
+
+  const markBlock = (block: TextBlock) =>
+    addMarks(findMarksInBlock({ block, matcher, pageText, topicOf }));
+
+  function observeShadowRoot(root: ShadowRoot) {
+    if (shadowRoots.includes(root)) return;
+    shadowRoots.push(root);
+    observer.observe(root);
+  }
+
+  function fullScan() {
+    generation++;
+    const scanGeneration = generation;
+    queue.clear();
+    store.clear();
+    layer.clear();
+    styledRoots.clear();
+    stats.fullScans++;
+    stats.scanning = true;
+    const started = performance.now();
+    const root = document.body ?? document.documentElement;
+    queue.push(
+      readTextJob({
+        roots: [root],
+        onShadowRoot: observeShadowRoot,
+        onDone(blocks) {
+          if (scanGeneration !== generation) return;
+          pageText = blocks.map((block) => block.text).join('\n');
+          stats.textLength = pageText.length;
+          queue.push(
+            markBlocksJob({
+              blocks: visibleFirst({ blocks }),
+              markBlock,
+              onDone() {
+                if (scanGeneration !== generation) return;
+                stats.scanning = false;
+                if (stats.fullScans === 1) stats.firstScanWallMs = performance.now() - started;
+                if (settings.calmMode) refreshHighlights();
+              },
+            }),
+            { first: true },
+          );
+        },
+      }),
+    );
+  }
+
+  function scanChanges(changes: PageChanges) {
+    if (paused) return;
+    if (changes.rescan) {
+      fullScan();
+      return;
+    }
+    const { dirtyRoots } = changes;
+    const gone = store.removeWhere(
+      (mark) =>
+        mark.nodes.some((node) => !node.isConnected) ||
+        dirtyRoots.some((root) => root.contains(mark.range.startContainer)),
+    );
+    for (const mark of gone) layer.remove(mark);
+    if (gone.length > 0 && card.current && gone.includes(card.current.mark)) card.close();
+    stats.markCount = store.size;
+    if (dirtyRoots.length === 0) return;
+    const scanGeneration = generation;
+    queue.push(
+      readTextJob({
+        roots: dirtyRoots,
+        onShadowRoot: observeShadowRoot,
+        onDone(blocks) {
+          if (scanGeneration !== generation) return;
+          queue.push(
+            markBlocksJob({
+              blocks,
+              markBlock,
+              onDone() {
+                if (settings.calmMode) refreshHighlights();
+              },
+            }),
+            { first: true },
+          );
+        },
+      }),
+      { first: true },
+    );
+  }
+
+  function stop() {
+    generation++;
+    queue.clear();
+    store.clear();
+    layer.clear();
+    stats.scanning = false;
+    card.close();
+  }
+
+  function applySettings(next: Settings) {
+    const previous = settings;
+    settings = next;
+    settingsLoaded = true;
+    const wasPaused = paused;
+    paused = isPausedOn({ settings, hostname: location.hostname });
+    if (paused) {
+      if (!wasPaused || stats.fullScans === 0) stop();
+      return;
+    }
+    if (styles && (previous !== next || stats.fullScans === 0)) {
+      styles.update(highlightCss({ topics, markStyle: settings.markStyle, topicColors: settings.topicColors }));
+    }
+    if (wasPaused || stats.fullScans === 0) fullScan();
+    else refreshHighlights();
+  }
+
+  const entryDetails = createEntryDetailsCache();
+  const card: CardView = createCardView({
+    ctx,
+    entryDetails,
+    titleOf: (entryId) => entryById.get(entryId)?.title ?? entryId,
+  });
+  const observer = observePage({ ctx, onChanges: (changes) => timed(() => scanChanges(changes)) });
+  observer.observe(document);
+
+  trackHover({
+    ctx,
+    card,
+    hasMarks: () => store.size > 0,
+    markAt: ({ x, y }) => timed(() => markAtPoint({ x, y, store, shadowRoots, isShown })),
+    trigger: () => settings,
+  });
+  const revealer = createRevealer({
+    ctx,
+    card,
+    layer,
+    shownMarks: () => store.inDocumentOrder().filter((mark) => isShown(mark)),
+  });
+
+  // A single-page app changed its URL: the article is new, so start over.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (!paused && settingsLoaded) timed(fullScan);
+  });
+  const unwatch = settingsItem.watch((next) => timed(() => applySettings(next ?? defaultSettings)));
+  ctx.onInvalidated(() => {
+    unwatch();
+    queue.clear();
+    layer.clear();
+  });
+  void settingsItem.getValue().then((value) => {
+    if (ctx.isValid && !settingsLoaded) timed(() => applySettings(value));
+  });
+  stats.startupMs = performance.now() - scriptStart;
+
+  return {
+    pageSummary: () =>
+      pageSummaryOf({
+        url: location.href,
+        scanning: stats.scanning || !settingsLoaded,
+        paused,
+        marks: store.all(),
+        settings,
+        entryById,
+      }),
+    revealConcept: ({ entryId }) => timed(() => revealer.revealConcept({ entryId })),
+    revealNextMark: () => timed(() => revealer.revealAdjacent({ direction: 'next' })),
+    revealPreviousMark: () => timed(() => revealer.revealAdjacent({ direction: 'previous' })),
+    stats: () => ({ ...stats }),
+  };
+}

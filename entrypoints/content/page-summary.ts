@@ -1,0 +1,45 @@
+import type { FoundConcept, PageSummary } from '../../utils/messages';
+import type { Settings } from '../../utils/settings';
+import type { ConceptMark } from './concept-marks';
+import type { PageEntry } from './matchable-entries';
+
+/**
+ * The concepts on this page for the popup: one line per entry with how often it occurs, in
+ * order of first appearance. Topics and entries the reader switched off are left out; calm
+ * mode hides repeats on the page but the count stays the real count.
+ */
+export function pageSummaryOf({
+  url,
+  scanning,
+  paused,
+  marks,
+  settings,
+  entryById,
+}: {
+  url: string;
+  scanning: boolean;
+  paused: boolean;
+  marks: readonly ConceptMark[];
+  settings: Pick<Settings, 'disabledTopics' | 'disabledEntries'>;
+  entryById: ReadonlyMap<string, PageEntry>;
+}): PageSummary {
+  const disabledTopics = new Set(settings.disabledTopics);
+  const disabledEntries = new Set(settings.disabledEntries);
+  const concepts = new Map<string, FoundConcept>();
+  for (const mark of marks) {
+    if (disabledTopics.has(mark.topic) || disabledEntries.has(mark.entryId)) continue;
+    const found = concepts.get(mark.entryId);
+    if (found) {
+      found.count++;
+      continue;
+    }
+    const entry = entryById.get(mark.entryId);
+    concepts.set(mark.entryId, {
+      entryId: mark.entryId,
+      title: entry?.title ?? mark.entryId,
+      topic: mark.topic,
+      count: 1,
+    });
+  }
+  return { url, scanning, paused, concepts: [...concepts.values()] };
+}

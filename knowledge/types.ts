@@ -1,0 +1,121 @@
+/**
+ * The knowledge base's data model. The JSON files under `knowledge/` follow these shapes;
+ * `knowledge/schema/*.schema.json` states the same rules for editors and for the build check.
+ */
+
+/** Languages the matcher knows phrases and inflections for. */
+export type Language = 'en' | 'de' | 'fr' | 'uk' | 'ru' | 'pl';
+
+export type TopicId = string;
+
+export interface Topic {
+  id: TopicId;
+  title: string;
+  description: string;
+  /** CSS colour used to mark this topic's phrases on pages. */
+  color: string;
+}
+
+export interface SourceRef {
+  title: string;
+  url?: string;
+  /** Publisher or author, as shown to the reader. */
+  publisher?: string;
+  /** Date of the source itself (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date?: string;
+  /** Date the project last checked it (YYYY-MM-DD). */
+  checked?: string;
+}
+
+/**
+ * Words that must (or must not) appear near an ambiguous phrase for it to count.
+ * `phrases` names which of the entry's phrases the rule guards (all when omitted).
+ */
+export interface ContextRule {
+  phrases?: string[];
+  /** At least one of these must appear in the paragraph (or page, when `scope` is `page`). */
+  requireAny?: string[];
+  /** None of these may appear in the paragraph. */
+  rejectAny?: string[];
+  scope?: 'paragraph' | 'page';
+}
+
+export type Stance = 'opposes' | 'supports' | 'sceptical' | 'describes' | 'not-addressed';
+
+export interface OpEdPosition {
+  stance: Stance;
+  /** The op-ed's view in the project's own words; for `not-addressed`, a sentence saying so. */
+  summary: string;
+  /** Op-ed paragraph (1 to 12) the position comes from; absent for `not-addressed`. */
+  paragraph?: number;
+}
+
+export interface PartyView {
+  party: string;
+  view: string;
+  source: SourceRef;
+}
+
+export interface TreatyRef {
+  document: string;
+  article: string;
+  /** An optional verbatim excerpt of the article; the tests check it against the document. */
+  excerpt?: string;
+}
+
+export interface Entry {
+  /** Editor hint: "../schema/entry.schema.json". */
+  $schema?: string;
+  id: string;
+  title: string;
+  topic: TopicId;
+  phrases: Partial<Record<Language, string[]>> & { en: string[] };
+  context?: ContextRule[];
+  summary: string;
+  opEd: OpEdPosition;
+  views?: PartyView[];
+  treaty?: TreatyRef[];
+  related?: string[];
+  sources: SourceRef[];
+}
+
+export interface Article {
+  /** Article number or label as used in references ("5", "2(4)", "42(7)", "preamble"). */
+  id: string;
+  heading: string;
+  text: string;
+}
+
+export interface TreatyDocument {
+  /** Editor hint: "../schema/document.schema.json". */
+  $schema?: string;
+  id: string;
+  title: string;
+  shortTitle: string;
+  /** Date of signature or adoption. */
+  date: string;
+  source: SourceRef;
+  /** Notes on the text shown (variants, unverified parts left out). */
+  note?: string;
+  articles: Article[];
+}
+
+export interface OpEdRecord {
+  /** Editor hint: "./schema/op-ed.schema.json". */
+  $schema?: string;
+  title: string;
+  outlet: string;
+  url: string;
+  author: string;
+  authorConfirmed: boolean;
+  date: string;
+  dateConfirmed: boolean;
+  caveat: string;
+}
+
+export interface KnowledgeBase {
+  entries: Entry[];
+  documents: TreatyDocument[];
+  topics: Topic[];
+  opEd: OpEdRecord;
+}

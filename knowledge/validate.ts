@@ -1,0 +1,259 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { ContextRule, Entry, Topic, TreatyDocument } from './types';
+
+/** Which schema each kind of file follows, and the `$schema` path it must declare. */
+const kinds = {
+  entry: { schema: 'entry.schema.json', declared: '../schema/entry.schema.json' },
+  document: { schema: 'document.schema.json', declared: '../schema/document.schema.json' },
+  topics: { schema: 'topics.schema.json', declared: undefined },
+  opEd: { schema: 'op-ed.schema.json', declared: './schema/op-ed.schema.json' },
+} as const;
+
+type Kind = keyof typeof kinds;
+
+/**
+ * Normalises a phrase the way a reader would compare two of them: case, Unicode form,
+ * typographic apostrophes and dashes, runs of spaces. Used to find phrases claimed twice.
+ */
+export function normalisePhrase(phrase: string): string {
+  return phrase
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function formatAjvErrors(file: string, errors: ErrorObject[] | null | undefined): string[] {
+  return (errors ?? []).map(
+    (error) => `${file}: ${error.instancePath || '(root)'} ${error.message ?? 'is invalid'}`,
+  );
+}
+
+function readJson(path: string, label: string, errors: string[]): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    errors.push(`${label}: cannot read JSON (${(error as Error).message})`);
+    return undefined;
+  }
+}
+
+function compileSchemas(
+  schemaDir: string,
+  errors: string[],
+): Partial<Record<Kind, ValidateFunction>> {
+  const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false });
+  addFormats(ajv);
+  const validators: Partial<Record<Kind, ValidateFunction>> = {};
+  for (const [kind, { schema }] of Object.entries(kinds) as [Kind, (typeof kinds)[Kind]][]) {
+    const path = join(schemaDir, schema);
+    if (!existsSync(path)) {
+      errors.push(`schema/${schema}: missing`);
+      continue;
+    }
+    const json = readJson(path, `schema/${schema}`, errors);
+    if (json === undefined) continue;
+    try {
+      validators[kind] = ajv.compile(json as object);
+    } catch (error) {
+      errors.push(`schema/${schema}: does not compile (${(error as Error).message})`);
+    }
+  }
+  return validators;
+}
+
+/** Reads every `*.json` of a folder, checks it against a schema and its id against its name. */
+function readDataDir<T extends { id: string }>({
+  dir,
+  label,
+  kind,
+  validate,
+  errors,
+}: {
+  dir: string;
+  label: string;
+  kind: Kind;
+  validate: ValidateFunction | undefined;
+  errors: string[];
+}): T[] {
+  if (!existsSync(dir)) {
+    errors.push(`${label}/: missing folder`);
+    return [];
+  }
+  const items: T[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith('.json')) continue;
+    const file = `${label}/${name}`;
+    const data = readJson(join(dir, name), file, errors);
+    if (data === undefined) continue;
+    if (validate && !validate(data)) {
+      errors.push(...formatAjvErrors(file, validate.errors));
+      continue;
+    }
+    const item = data as T & { $schema?: string };
+    if (item.id !== basename(name, '.json')) {
+      errors.push(`${file}: id "${item.id}" differs from the file name`);
+    }
+    if (item.$schema !== kinds[kind].declared) {
+      errors.push(`${file}: "$schema" should be "${kinds[kind].declared}"`);
+    }
+    items.push(item);
+  }
+  return items;
+}
+
+function findDuplicates(ids: string[]): string[] {
+  const seen = new Set<string>();
+  return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+}
+
+/**
+ * Whether a rule can tell this entry's use of `phrase` from another entry's: a rule naming
+ * the phrase, or a rule for all phrases that requires context words. A blanket `rejectAny`
+ * (say, software words) does not separate two entries, so it does not count.
+ */
+function ruleGuards(rule: ContextRule, phrase: string): boolean {
+  const requires = (rule.requireAny?.length ?? 0) > 0;
+  const rejects = (rule.rejectAny?.length ?? 0) > 0;
+  if (!rule.phrases) return requires;
+  return (
+    (requires || rejects) && rule.phrases.some((guarded) => normalisePhrase(guarded) === phrase)
+  );
+}
+
+/**
+ * A phrase may belong to several entries only if every claimant but one has a context rule
+ * for it; otherwise nothing tells the matcher which entry a match belongs to.
+ */
+function checkSharedPhrases(entries: Entry[], errors: string[]) {
+  const claims = new Map<string, { id: string; guarded: boolean }[]>();
+  for (const entry of entries) {
+    const phrases = new Set(Object.values(entry.phrases).flat().map(normalisePhrase));
+    for (const phrase of phrases) {
+      const guarded = (entry.context ?? []).some((rule) => ruleGuards(rule, phrase));
+      claims.set(phrase, [...(claims.get(phrase) ?? []), { id: entry.id, guarded }]);
+    }
+  }
+  for (const [phrase, owners] of claims) {
+    if (owners.length < 2) continue;
+    const unguarded = owners.filter((owner) => !owner.guarded);
+    if (unguarded.length > 1) {
+      errors.push(
+        `phrase "${phrase}" is claimed by ${owners.map((o) => o.id).join(', ')} without a context rule to tell them apart`,
+      );
+    }
+  }
+}
+
+function checkContextRules(entry: Entry, errors: string[]) {
+  const phrases = new Set(Object.values(entry.phrases).flat().map(normalisePhrase));
+  for (const [index, rule] of (entry.context ?? []).entries()) {
+    for (const phrase of rule.phrases ?? []) {
+      if (!phrases.has(normalisePhrase(phrase))) {
+        errors.push(
+          `entries/${entry.id}.json: context[${index}] guards "${phrase}", which is not one of its phrases`,
+        );
+      }
+    }
+  }
+}
+
+function checkReferences({
+  entries,
+  documents,
+  topics,
+  errors,
+}: {
+  entries: Entry[];
+  documents: TreatyDocument[];
+  topics: Topic[];
+  errors: string[];
+}) {
+  const entryIds = new Set(entries.map((entry) => entry.id));
+  const topicIds = new Set(topics.map((topic) => topic.id));
+  const documentsById = new Map(documents.map((document) => [document.id, document]));
+  for (const entry of entries) {
+    const file = `entries/${entry.id}.json`;
+    if (!topicIds.has(entry.topic)) errors.push(`${file}: unknown topic "${entry.topic}"`);
+    for (const related of entry.related ?? []) {
+      if (related === entry.id) errors.push(`${file}: lists itself as related`);
+      else if (!entryIds.has(related))
+        errors.push(`${file}: related entry "${related}" does not exist`);
+    }
+    for (const ref of entry.treaty ?? []) {
+      const document = documentsById.get(ref.document);
+      if (!document) {
+        errors.push(`${file}: treaty document "${ref.document}" does not exist`);
+        continue;
+      }
+      const article = document.articles.find((candidate) => candidate.id === ref.article);
+      if (!article) {
+        errors.push(`${file}: "${ref.document}" has no article "${ref.article}"`);
+      } else if (ref.excerpt !== undefined && !article.text.includes(ref.excerpt)) {
+        errors.push(
+          `${file}: excerpt is not verbatim in ${ref.document} article ${ref.article}: "${ref.excerpt}"`,
+        );
+      }
+    }
+    checkContextRules(entry, errors);
+  }
+}
+
+/**
+ * Checks the knowledge base in `dir` (normally `knowledge/`): every file against its JSON
+ * Schema in `dir/schema`, ids against file names, duplicate ids, references between files
+ * (topics, related entries, treaty documents and articles), treaty excerpts against the
+ * document text, and phrases claimed by two entries with nothing to tell them apart.
+ * Returns human-readable errors; an empty list means the knowledge base is sound.
+ */
+export function validateKnowledgeDir(dir: string): string[] {
+  const errors: string[] = [];
+  const validators = compileSchemas(join(dir, 'schema'), errors);
+
+  const entries = readDataDir<Entry>({
+    dir: join(dir, 'entries'),
+    label: 'entries',
+    kind: 'entry',
+    validate: validators.entry,
+    errors,
+  });
+  const documents = readDataDir<TreatyDocument>({
+    dir: join(dir, 'documents'),
+    label: 'documents',
+    kind: 'document',
+    validate: validators.document,
+    errors,
+  });
+
+  const topicsJson = readJson(join(dir, 'topics.json'), 'topics.json', errors);
+  let topics: Topic[] = [];
+  if (topicsJson !== undefined) {
+    if (validators.topics && !validators.topics(topicsJson)) {
+      errors.push(...formatAjvErrors('topics.json', validators.topics.errors));
+    } else {
+      topics = topicsJson as Topic[];
+    }
+  }
+  const opEd = readJson(join(dir, 'op-ed.json'), 'op-ed.json', errors);
+  if (opEd !== undefined && validators.opEd && !validators.opEd(opEd)) {
+    errors.push(...formatAjvErrors('op-ed.json', validators.opEd.errors));
+  }
+
+  for (const id of findDuplicates(topics.map((topic) => topic.id))) {
+    errors.push(`topics.json: duplicate topic id "${id}"`);
+  }
+  for (const document of documents) {
+    for (const id of findDuplicates(document.articles.map((article) => article.id))) {
+      errors.push(`documents/${document.id}.json: duplicate article id "${id}"`);
+    }
+  }
+
+  checkReferences({ entries, documents, topics, errors });
+  checkSharedPhrases(entries, errors);
+  return errors;
+}

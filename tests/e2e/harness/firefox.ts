@@ -1,0 +1,172 @@
+/**
+ * Real Firefox ESR with the built extension, through puppeteer-core over WebDriver BiDi.
+ *
+ * The add-on is installed as a temporary add-on with a fixed moz-extension UUID. BiDi refuses
+ * to navigate to moz-extension:// URLs, so extension pages are opened by the test-mode build's
+ * background (see utils/test-mode.ts) and found again by their `location.href`.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { type FixtureServer, startFixtureServer, testModeRequestPath } from './fixture-server';
+import {
+  type ExtensionBrowser,
+  type TestPage,
+  timeoutMessage,
+  waitTimeoutMs,
+} from './test-page';
+
+/** The moz-extension host of the add-on in test runs (any valid UUID; fixed for stable URLs). */
+export const firefoxExtensionUuid = '7e3a1c52-5b8e-4f0a-9d21-6c4b8f1e0a37';
+
+const firefoxCandidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
+
+export function findFirefox(): string {
+  const found = firefoxCandidates.find((candidate) => candidate && existsSync(candidate));
+  if (!found) {
+    throw new Error(
+      'Firefox not found (looked for /usr/bin/firefox-esr, /usr/bin/firefox). ' +
+        'Install Debian firefox-esr: apt-get install -y firefox-esr (or set FIREFOX_PATH).',
+    );
+  }
+  return found;
+}
+
+export interface FirefoxWithExtension extends ExtensionBrowser {
+  browser: Browser;
+  extensionOrigin: string;
+}
+
+async function geckoIdOf(extensionDir: string): Promise<string> {
+  const manifest = JSON.parse(await readFile(path.join(extensionDir, 'manifest.json'), 'utf8'));
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (typeof id !== 'string') throw new Error(`${extensionDir}/manifest.json has no gecko id`);
+  return id;
+}
+
+export async function launchFirefox({
+  extensionDir,
+}: {
+  extensionDir: string;
+}): Promise<FirefoxWithExtension> {
+  const geckoId = await geckoIdOf(extensionDir);
+  // Puppeteer makes a temporary profile and deletes it on close.
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    headless: true,
+    protocol: 'webDriverBiDi',
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: firefoxExtensionUuid }),
+    },
+  });
+  try {
+    await browser.installExtension(extensionDir);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  return wrapBrowser(browser);
+}
+
+function wrapBrowser(browser: Browser): FirefoxWithExtension {
+  const extensionOrigin = `moz-extension://${firefoxExtensionUuid}`;
+  const pageUrls = new WeakMap<TestPage, string>();
+  const openPage = async (url: string) => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    const testPage = wrapPage(page);
+    pageUrls.set(testPage, url);
+    return testPage;
+  };
+
+  // Test-mode requests are plain http://127.0.0.1 tabs; a small server answers them.
+  let requestServer: Promise<FixtureServer> | undefined;
+
+  /** Asks the test-mode background to open an extension page, then finds its new tab. */
+  const openExtensionPage = async (page: string, forUrl?: string) => {
+    requestServer ??= startFixtureServer();
+    const request = new URL(`${(await requestServer).origin}${testModeRequestPath}open`);
+    request.searchParams.set('page', page);
+    if (forUrl) request.searchParams.set('for', forUrl);
+    const tabsBefore = new Set(await browser.pages());
+    const requestTab = await browser.newPage();
+    try {
+      await requestTab.goto(request.href);
+      return await findNewPage({ hrefPrefix: `${extensionOrigin}/${page}`, tabsBefore });
+    } finally {
+      await requestTab.close();
+    }
+  };
+
+  const findNewPage = async ({
+    hrefPrefix,
+    tabsBefore,
+  }: {
+    hrefPrefix: string;
+    tabsBefore: Set<Page>;
+  }): Promise<TestPage> => {
+    const deadline = Date.now() + waitTimeoutMs;
+    while (Date.now() < deadline) {
+      for (const page of await browser.pages()) {
+        if (tabsBefore.has(page)) continue;
+        const href = await page.evaluate(() => location.href).catch(() => '');
+        if (href.startsWith(hrefPrefix)) return wrapPage(page);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(
+      `No new tab at ${hrefPrefix} after ${waitTimeoutMs} ms: is this the test-mode build ` +
+        '(npm run build:e2e), and does its background call startTestMode()?',
+    );
+  };
+
+  return {
+    name: 'firefox',
+    browser,
+    extensionOrigin,
+    openPage,
+    openPopup(forPage) {
+      const url = pageUrls.get(forPage);
+      if (!url) throw new Error('openPopup needs a page opened by this browser');
+      return openExtensionPage('popup.html', url);
+    },
+    openOptions: () => openExtensionPage('options.html'),
+    async close() {
+      try {
+        await browser.close();
+      } finally {
+        await (await requestServer)?.close();
+      }
+    },
+  };
+}
+
+export function wrapPage(page: Page): TestPage {
+  return {
+    href: () => page.evaluate(() => location.href),
+    evaluate: (fn, arg) => page.evaluate(fn, arg) as never,
+    async waitFor(what, fn, arg) {
+      try {
+        const handle = await page.waitForFunction(fn, { timeout: waitTimeoutMs }, arg);
+        return (await handle.jsonValue()) as never;
+      } catch (error) {
+        throw timeoutMessage(what, error);
+      }
+    },
+    moveMouse: ({ x, y }) => page.mouse.move(x, y),
+    async click(selector) {
+      await page.waitForSelector(selector, { timeout: waitTimeoutMs });
+      await page.click(selector);
+    },
+    async type(selector, text) {
+      await page.waitForSelector(selector, { timeout: waitTimeoutMs });
+      await page.type(selector, text);
+    },
+    async screenshot(file) {
+      await page.screenshot({ path: file as `${string}.png` });
+    },
+    close: () => page.close(),
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * WXT config for the Firefox test-mode build (`npm run build:e2e`): the project's own config,
+ * plus the `tabs` permission that `utils/test-mode.ts` needs to see the URLs of test requests.
+ * Used only with `--mode e2e`; the production builds never see it.
+ */
+import { defineConfig } from 'wxt';
+import projectConfig from '../../../wxt.config';
+
+export default defineConfig({
+  ...projectConfig,
+  hooks: {
+    ...projectConfig.hooks,
+    'build:manifestGenerated': async (wxt, manifest) => {
+      await projectConfig.hooks?.['build:manifestGenerated']?.(wxt, manifest);
+      if (wxt.config.mode !== 'e2e') {
+        throw new Error('wxt.e2e.config.ts is for test-mode builds only: add --mode e2e.');
+      }
+      manifest.permissions = [...(manifest.permissions ?? []), 'tabs'];
+    },
+  },
+});

@@ -1,0 +1,123 @@
+/**
+ * Aho-Corasick automaton over word families: finds every phrase in one left-to-right pass over
+ * the page's words, in time linear in the number of words whatever the number of phrases.
+ *
+ * It works on words rather than characters because inflection is already settled per word
+ * (family numbers), and a page has about six times fewer words than characters.
+ */
+export class PhraseAutomaton {
+  /** Transitions, keyed `state * alphabetSize + symbol`. */
+  private readonly next = new Map<number, number>();
+  private readonly fail: number[] = [0];
+  /** Patterns recognised on reaching each state (its own and its suffixes'). */
+  private readonly outputs: number[][] = [[]];
+  private readonly depth: number[] = [0];
+
+  constructor(
+    patterns: readonly (readonly number[])[],
+    private readonly alphabetSize: number,
+  ) {
+    patterns.forEach((pattern, id) => {
+      let state = 0;
+      for (const symbol of pattern) {
+        const key = state * alphabetSize + symbol;
+        let target = this.next.get(key);
+        if (target === undefined) {
+          target = this.fail.length;
+          this.fail.push(0);
+          this.outputs.push([]);
+          this.depth.push((this.depth[state] ?? 0) + 1);
+          this.next.set(key, target);
+        }
+        state = target;
+      }
+      this.outputs[state]?.push(id);
+    });
+    this.linkFailures();
+  }
+
+  /** Number of states, for measurements. */
+  get states(): number {
+    return this.fail.length;
+  }
+
+  /**
+   * Reports each pattern occurrence as (pattern, first word, word after the last). A symbol below
+   * zero (an unknown word) or a new sentence sends the automaton back to its start.
+   */
+  scan({
+    symbols,
+    sentences,
+    onMatch,
+  }: {
+    symbols: ArrayLike<number>;
+    sentences: ArrayLike<number>;
+    onMatch: (pattern: number, start: number, end: number) => void;
+  }): void {
+    let state = 0;
+    for (let i = 0; i < symbols.length; i++) {
+      const symbol = symbols[i] ?? -1;
+      if (symbol < 0 || (i > 0 && sentences[i] !== sentences[i - 1])) state = 0;
+      if (symbol < 0) continue;
+      state = this.step(state, symbol);
+      const found = this.outputs[state];
+      if (!found || found.length === 0) continue;
+      for (const pattern of found) onMatch(pattern, i + 1 - this.patternLength(pattern), i + 1);
+    }
+  }
+
+  private readonly lengths: number[] = [];
+  private patternLength(pattern: number): number {
+    return this.lengths[pattern] ?? 0;
+  }
+
+  private step(from: number, symbol: number): number {
+    let state = from;
+    for (;;) {
+      const target = this.next.get(state * this.alphabetSize + symbol);
+      if (target !== undefined) return target;
+      if (state === 0) return 0;
+      state = this.fail[state] ?? 0;
+    }
+  }
+
+  private linkFailures(): void {
+    // Breadth-first, so each state's failure target is final before its children need it.
+    const children = new Map<number, [number, number][]>();
+    for (const [key, target] of this.next) {
+      const parent = Math.floor(key / this.alphabetSize);
+      const symbol = key % this.alphabetSize;
+      const list = children.get(parent) ?? [];
+      list.push([symbol, target]);
+      children.set(parent, list);
+    }
+    const queue = [0];
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head] ?? 0;
+      for (const [symbol, child] of children.get(state) ?? []) {
+        this.fail[child] = state === 0 ? 0 : this.step(this.fail[state] ?? 0, symbol);
+        const inherited = this.outputs[this.fail[child] ?? 0] ?? [];
+        if (inherited.length > 0) this.outputs[child] = [...(this.outputs[child] ?? []), ...inherited];
+        queue.push(child);
+      }
+    }
+    for (let state = 0; state < this.outputs.length; state++) {
+      for (const pattern of this.outputs[state] ?? []) {
+        if (this.lengths[pattern] === undefined && this.isOwnOutput(state, pattern)) {
+          this.lengths[pattern] = this.depth[state] ?? 0;
+        }
+      }
+    }
+  }
+
+  private isOwnOutput(state: number, pattern: number): boolean {
+    // The first output of a state is its own pattern when one ends exactly there.
+    return this.outputs[state]?.[0] === pattern && !this.isInheritedFirst(state);
+  }
+
+  private isInheritedFirst(state: number): boolean {
+    const inherited = this.outputs[this.fail[state] ?? 0] ?? [];
+    const own = this.outputs[state] ?? [];
+    return own.length === inherited.length;
+  }
+}

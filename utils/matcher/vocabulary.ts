@@ -1,0 +1,118 @@
+import type { Language } from '../../knowledge/types';
+import { isEnding, languages, longestEnding, stemsOf } from './inflection';
+
+/**
+ * The words of every phrase, grouped in families: all the forms one phrase word can take.
+ * A page word maps to one family number (or -1), which is all the exact pass looks at.
+ *
+ * Words whose stems meet ("guarantee"/"guarantees", "force"/"forces") share a family, so a phrase
+ * written in either form finds both.
+ */
+export class Vocabulary {
+  /** stem → families it belongs to, with the languages whose endings may follow it. */
+  private readonly stems = new Map<string, { family: number; languages: number }[]>();
+  /** Quick rejection: most page words share no first two letters with any phrase word. */
+  private readonly openings = new Uint8Array(65536);
+  private familyCount = 0;
+
+  /** Builds the vocabulary of `words`, each written in `language`. */
+  static build(words: { word: string; language: Language }[]): Vocabulary {
+    const vocabulary = new Vocabulary();
+    const family = new UnionFind();
+    const stemOwner = new Map<string, number>();
+    const wordIds = new Map<string, number>();
+    const stemEntries: { stem: string; word: number; language: Language }[] = [];
+    for (const { word, language } of words) {
+      const key = `${language}:${word}`;
+      let id = wordIds.get(key);
+      if (id !== undefined) continue;
+      id = wordIds.size;
+      wordIds.set(key, id);
+      family.add(id);
+      for (const stem of stemsOf({ word, language })) {
+        const owner = stemOwner.get(stem);
+        if (owner === undefined) stemOwner.set(stem, id);
+        else family.join(owner, id);
+        stemEntries.push({ stem, word: id, language });
+      }
+    }
+    const familyOfRoot = new Map<number, number>();
+    for (const { stem, word, language } of stemEntries) {
+      const root = family.find(word);
+      let familyId = familyOfRoot.get(root);
+      if (familyId === undefined) {
+        familyId = familyOfRoot.size;
+        familyOfRoot.set(root, familyId);
+      }
+      vocabulary.addStem({ stem, family: familyId, language });
+    }
+    vocabulary.familyCount = familyOfRoot.size;
+    vocabulary.familyOfWordKey = (key) => {
+      const id = wordIds.get(key);
+      return id === undefined ? -1 : (familyOfRoot.get(family.find(id)) ?? -1);
+    };
+    return vocabulary;
+  }
+
+  /** Number of families (family numbers run from 0 to size - 1). */
+  get size(): number {
+    return this.familyCount;
+  }
+
+  /** The family of a phrase word registered with `build`. */
+  familyOfPhraseWord({ word, language }: { word: string; language: Language }): number {
+    return this.familyOfWordKey(`${language}:${word}`);
+  }
+
+  private familyOfWordKey: (key: string) => number = () => -1;
+
+  /** The family of a page word, or -1 when it is no form of any phrase word. */
+  familyOf(word: string): number {
+    if (this.openings[openingKey(word)] === 0) return -1;
+    const whole = this.stems.get(word);
+    if (whole) return whole[0]?.family ?? -1;
+    // Longest stem first: "forces" is "force" + "s" before it is "forc" + "es".
+    const shortest = Math.max(1, word.length - longestEnding);
+    for (let cut = word.length - 1; cut >= shortest; cut--) {
+      const candidates = this.stems.get(word.slice(0, cut));
+      if (!candidates) continue;
+      const ending = word.slice(cut);
+      for (const candidate of candidates) {
+        if (languages.some((language, bit) => candidate.languages & (1 << bit) && isEnding({ ending, language }))) {
+          return candidate.family;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private addStem({ stem, family, language }: { stem: string; family: number; language: Language }) {
+    const bit = 1 << languages.indexOf(language);
+    const list = this.stems.get(stem) ?? [];
+    const existing = list.find((item) => item.family === family);
+    if (existing) existing.languages |= bit;
+    else list.push({ family, languages: bit });
+    this.stems.set(stem, list);
+    this.openings[openingKey(stem)] = 1;
+  }
+}
+
+function openingKey(word: string): number {
+  return ((word.charCodeAt(0) * 31) ^ (word.charCodeAt(1) || 0)) & 0xffff;
+}
+
+class UnionFind {
+  private readonly parent: number[] = [];
+  add(id: number): void {
+    this.parent[id] = id;
+  }
+  find(id: number): number {
+    let root = id;
+    while (this.parent[root] !== root) root = this.parent[root] ?? root;
+    this.parent[id] = root;
+    return root;
+  }
+  join(a: number, b: number): void {
+    this.parent[this.find(a)] = this.find(b);
+  }
+}

@@ -1,0 +1,166 @@
+import { storage } from 'wxt/utils/storage';
+
+/** Where the content script runs. */
+export type SiteMode = 'news' | 'all' | 'list';
+export type MarkStyle = 'underline' | 'background';
+export type CardTrigger = 'hover' | 'click' | 'modifier';
+/** The key held while hovering when `cardTrigger` is 'modifier' (KeyboardEvent modifier names). */
+export type ModifierKey = 'Alt' | 'Shift' | 'Control';
+
+/** Everything the reader can change; stored in `storage.sync` as one versioned item. */
+export interface Settings {
+  /** Topics switched off (all topics are on by default). */
+  disabledTopics: string[];
+  /** Single entries switched off within otherwise enabled topics. */
+  disabledEntries: string[];
+  siteMode: SiteMode;
+  /** Host names where the extension always runs (with siteMode 'list', the only ones). */
+  allowSites: string[];
+  /** Host names where the extension never runs; wins over every other rule. */
+  denySites: string[];
+  /** Host names the reader paused from the popup ("Pause on this site"); added in v2. */
+  pausedSites: string[];
+  markStyle: MarkStyle;
+  /** Per-topic colour overrides (topic id to CSS colour, `#rrggbb`). */
+  topicColors: Record<string, string>;
+  /** Mark only the first occurrence of each concept on a page. */
+  calmMode: boolean;
+  cardTrigger: CardTrigger;
+  /** Added in v2. */
+  modifierKey: ModifierKey;
+  hoverDelayMs: number;
+  showBadge: boolean;
+}
+
+export type SettingName = keyof Settings;
+
+export const defaultSettings: Settings = {
+  disabledTopics: [],
+  disabledEntries: [],
+  siteMode: 'news',
+  allowSites: [],
+  denySites: [],
+  pausedSites: [],
+  markStyle: 'underline',
+  topicColors: {},
+  calmMode: false,
+  cardTrigger: 'hover',
+  modifierKey: 'Alt',
+  hoverDelayMs: 300,
+  showBadge: true,
+};
+
+export const hoverDelayLimits = { min: 0, max: 2000 } as const;
+
+/** Settings as version 1 stored them (before "Pause on this site" and the modifier key choice). */
+export type SettingsV1 = Omit<Settings, 'pausedSites' | 'modifierKey'>;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+const oneOf =
+  <T extends string>(...choices: T[]) =>
+  (value: unknown): value is T =>
+    typeof value === 'string' && (choices as string[]).includes(value);
+
+/** One check per setting: a value that fails it is replaced by its default, alone. */
+const validators: { [Name in SettingName]: (value: unknown) => value is Settings[Name] } = {
+  disabledTopics: isStringList,
+  disabledEntries: isStringList,
+  siteMode: oneOf('news', 'all', 'list'),
+  allowSites: isStringList,
+  denySites: isStringList,
+  pausedSites: isStringList,
+  markStyle: oneOf('underline', 'background'),
+  topicColors: (value): value is Record<string, string> =>
+    isRecord(value) &&
+    Object.values(value).every((color) => typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color)),
+  calmMode: (value): value is boolean => typeof value === 'boolean',
+  cardTrigger: oneOf('hover', 'click', 'modifier'),
+  modifierKey: oneOf('Alt', 'Shift', 'Control'),
+  hoverDelayMs: (value): value is number =>
+    Number.isInteger(value) &&
+    (value as number) >= hoverDelayLimits.min &&
+    (value as number) <= hoverDelayLimits.max,
+  showBadge: (value): value is boolean => typeof value === 'boolean',
+};
+
+export interface RepairedSettings {
+  settings: Settings;
+  /** Settings that were missing or unreadable and now hold their default; empty when all was well. */
+  repaired: SettingName[];
+}
+
+/**
+ * Checks a stored value setting by setting. A broken setting falls back to its default on its
+ * own, so one bad field (a sync conflict, a hand edit, a future version) never costs the others.
+ * Nothing stored at all is a fresh install: defaults, and nothing to report.
+ */
+export function repairSettings({ stored }: { stored: unknown }): RepairedSettings {
+  if (stored === null || stored === undefined) return { settings: { ...defaultSettings }, repaired: [] };
+  const source = isRecord(stored) ? stored : {};
+  const settings = { ...defaultSettings } as Record<SettingName, unknown>;
+  const repaired: SettingName[] = [];
+  for (const name of Object.keys(validators) as SettingName[]) {
+    const value = source[name];
+    if (validators[name](value)) settings[name] = value;
+    else repaired.push(name);
+  }
+  return { settings: settings as unknown as Settings, repaired };
+}
+
+/**
+ * Version 2 added `pausedSites` and `modifierKey`. Migrations must never throw (WXT would then
+ * leave the item at its old version), so a corrupt v1 value passes through for repairSettings.
+ */
+export const settingsMigrations = {
+  2: (stored: unknown): unknown =>
+    isRecord(stored)
+      ? { ...stored, pausedSites: stored.pausedSites ?? [], modifierKey: stored.modifierKey ?? 'Alt' }
+      : stored,
+};
+
+export const settingsVersion = 2;
+
+/**
+ * The raw stored item. Read it through `loadSettings` / `watchSettings`, which repair it: WXT
+ * hands back whatever is stored (a corrupt value, or a newer version's after a downgrade).
+ */
+export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+  fallback: defaultSettings,
+  version: settingsVersion,
+  migrations: settingsMigrations,
+});
+
+/** Current settings, each unreadable one replaced by its default and named in `repaired`. */
+export async function loadSettings(): Promise<RepairedSettings> {
+  // getValue waits for the version migrations; it returns the defaults when nothing is stored.
+  const stored: unknown = await settingsItem.getValue();
+  return repairSettings({ stored });
+}
+
+/** Calls `onChange` with repaired settings whenever any context changes them; returns unwatch. */
+export function watchSettings({
+  onChange,
+}: {
+  onChange: (next: RepairedSettings) => void;
+}): () => void {
+  return settingsItem.watch((stored: unknown) => onChange(repairSettings({ stored })));
+}
+
+/**
+ * Applies one change to the freshest stored settings and saves the whole item. Reading first
+ * keeps a change made meanwhile in another context (popup and options open together).
+ * Saving also writes back any repaired field, which is what clears the repair notice.
+ */
+export async function updateSettings({
+  change,
+}: {
+  change: (current: Settings) => Partial<Settings>;
+}): Promise<Settings> {
+  const { settings } = await loadSettings();
+  const next = { ...settings, ...change(settings) };
+  await settingsItem.setValue(next);
+  return next;
+}
