@@ -1,12 +1,23 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { pageEnginePlugins } from './entrypoints/content/build-plugins';
+import { validateKnowledgeDir } from './knowledge/validate';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // A build never ships a knowledge base that breaks its schema or its references.
+    'build:before': (wxt) => {
+      const errors = validateKnowledgeDir(resolve(wxt.config.root, 'knowledge'));
+      if (errors.length > 0) {
+        throw new Error(`knowledge/ is invalid:\n- ${errors.join('\n- ')}`);
+      }
+    },
+  },
   vite: () => ({
     // Page engine: keeps the content script small (matchable fields only, no full knowledge base).
     plugins: [preact(), ...pageEnginePlugins()],

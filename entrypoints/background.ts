@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { knowledgeBase } from '../knowledge/index';
+import { startTestMode } from '../utils/test-mode';
 import { serveEntries } from './background/entry-service';
 import { forwardMarkCommands } from './background/mark-commands';
 
@@ -10,4 +11,5 @@ import { forwardMarkCommands } from './background/mark-commands';
 export default defineBackground(() => {
   serveEntries({ knowledgeBase });
   forwardMarkCommands();
+  if (import.meta.env.MODE === 'e2e') startTestMode(); // browser tests only: see utils/test-mode.ts
 });

@@ -28,16 +28,28 @@ export interface SourceRef {
 }
 
 /**
- * Words that must (or must not) appear near an ambiguous phrase for it to count.
- * `phrases` names which of the entry's phrases the rule guards (all when omitted).
+ * When an ambiguous phrase counts ("Article 5" of the GDPR, a ceasefire in Gaza, "security
+ * guard"). A match of a guarded phrase is kept only if every rule guarding it passes.
+ *
+ * Words in `requireAny`/`rejectAny` are matched after the matcher's normalisation (case,
+ * diacritics, "Art. V" = "Article 5"), as whole words with the endings of any language
+ * ("troop" finds "troops"; words of three letters or fewer only match themselves); a word ending
+ * in `*` matches every word starting with it ("ukrain*" finds "Ukrainian", "Ukrainy").
  */
 export interface ContextRule {
+  /** Which of the entry's phrases the rule guards, as written in `phrases` (all when omitted). */
   phrases?: string[];
-  /** At least one of these must appear in the paragraph (or page, when `scope` is `page`). */
+  /** At least one of these must appear in the scope. */
   requireAny?: string[];
-  /** None of these may appear in the paragraph. */
+  /** None of these may appear in the paragraph (or within `within` words of the phrase). */
   rejectAny?: string[];
+  /** Where `requireAny` looks: the paragraph (default) or, in the page engine, the whole page. */
   scope?: 'paragraph' | 'page';
+  /**
+   * Look only this many words either side of the phrase, for both lists (0: only words that
+   * touch or overlap it, as "Social" in "Social Security guarantees").
+   */
+  within?: number;
 }
 
 export type Stance = 'opposes' | 'supports' | 'sceptical' | 'describes' | 'not-addressed';
@@ -69,6 +81,11 @@ export interface Entry {
   id: string;
   title: string;
   topic: TopicId;
+  /**
+   * What the matcher looks for, per language: words as news text writes them (inflected forms,
+   * hyphen or no hyphen, and case come free). "…" between words lets up to three other words
+   * stand there, inside one sentence ("guarantee … security" finds "guarantee Ukraine's security").
+   */
   phrases: Partial<Record<Language, string[]>> & { en: string[] };
   context?: ContextRule[];
   summary: string;

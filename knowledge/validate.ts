@@ -108,8 +108,7 @@ function readDataDir<T extends { id: string }>({
 }
 
 function findDuplicates(ids: string[]): string[] {
-  const seen = new Set<string>();
-  return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+  return ids.filter((id, index) => ids.indexOf(id) !== index);
 }
 
 /**

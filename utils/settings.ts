@@ -149,18 +149,27 @@ export function watchSettings({
   return settingsItem.watch((stored: unknown) => onChange(repairSettings({ stored })));
 }
 
+/** Updates from this page run one after another, so none reads a value another is replacing. */
+let pendingUpdate: Promise<unknown> = Promise.resolve();
+
 /**
  * Applies one change to the freshest stored settings and saves the whole item. Reading first
- * keeps a change made meanwhile in another context (popup and options open together).
+ * keeps a change made meanwhile in another context (popup and options open together); queueing
+ * keeps quick successive changes on one page from overwriting each other.
  * Saving also writes back any repaired field, which is what clears the repair notice.
  */
-export async function updateSettings({
+export function updateSettings({
   change,
 }: {
   change: (current: Settings) => Partial<Settings>;
 }): Promise<Settings> {
-  const { settings } = await loadSettings();
-  const next = { ...settings, ...change(settings) };
-  await settingsItem.setValue(next);
-  return next;
+  const update = pendingUpdate.then(async () => {
+    const { settings } = await loadSettings();
+    const next = { ...settings, ...change(settings) };
+    await settingsItem.setValue(next);
+    return next;
+  });
+  // A failed write must not block the ones after it.
+  pendingUpdate = update.catch(() => {});
+  return update;
 }

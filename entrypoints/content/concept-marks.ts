@@ -1,12 +1,13 @@
 /**
- * One occurrence of a knowledge-base concept on the page. The range is a StaticRange: the
- * browser does not have to update it on every DOM change (live Ranges cost the page on each
- * mutation); the page observer drops marks whose text changes instead.
+ * One occurrence of a knowledge-base concept on the page. The range is a live Range, not a
+ * StaticRange: a StaticRange would spare the browser updating it on DOM changes, but anyone
+ * reading `CSS.highlights` (the page, our tests) expects `range.toString()` to give the text.
+ * The page observer drops marks whose text changes, so their ranges never go stale for long.
  */
 export interface ConceptMark {
   entryId: string;
   topic: string;
-  range: StaticRange;
+  range: Range;
   /** Every text node the mark touches (more than one for `security <em>guarantees</em>`). */
   nodes: Text[];
 }

@@ -24,12 +24,9 @@ export function findMarksInBlock({
     const start = pointInBlock({ block, offset: match.start, edge: 'start' });
     const end = pointInBlock({ block, offset: match.end, edge: 'end' });
     const nodes = block.pieces.slice(start.pieceIndex, end.pieceIndex + 1).map((piece) => piece.node);
-    const range = new StaticRange({
-      startContainer: start.node,
-      startOffset: start.offset,
-      endContainer: end.node,
-      endOffset: end.offset,
-    });
+    const range = (start.node.ownerDocument ?? document).createRange();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
     marks.push({ entryId: match.entryId, topic, range, nodes });
   }
   return marks;

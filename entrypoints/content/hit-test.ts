@@ -5,18 +5,10 @@ interface Caret {
   offset: number;
 }
 
-/** A live Range for a mark (for geometry), or null when the page changed its text under it. */
+/** The mark's range, or null when the page removed its text. */
 export function liveRangeOf({ mark }: { mark: ConceptMark }): Range | null {
-  const { startContainer, startOffset, endContainer, endOffset } = mark.range;
-  if (!startContainer.isConnected || !endContainer.isConnected) return null;
-  try {
-    const range = startContainer.ownerDocument?.createRange() ?? document.createRange();
-    range.setStart(startContainer, startOffset);
-    range.setEnd(endContainer, endOffset);
-    return range;
-  } catch {
-    return null; // offsets past the end of text the page shortened
-  }
+  const { startContainer, endContainer } = mark.range;
+  return startContainer.isConnected && endContainer.isConnected ? mark.range : null;
 }
 
 /**

@@ -217,8 +217,10 @@ export function startPageEngine({
     card.close();
   }
 
-  function applySettings(next: Settings) {
+  function applySettings(stored: Partial<Settings> | null) {
     const previous = settings;
+    // Missing fields (an older or hand-edited stored value) take their defaults.
+    const next: Settings = { ...defaultSettings, ...stored };
     settings = next;
     settingsLoaded = true;
     const wasPaused = paused;
@@ -227,7 +229,7 @@ export function startPageEngine({
       if (!wasPaused || stats.fullScans === 0) stop();
       return;
     }
-    if (styles && (previous !== next || stats.fullScans === 0)) {
+    if (styles && (previous.markStyle !== next.markStyle || previous.topicColors !== next.topicColors || stats.fullScans === 0)) {
       styles.update(highlightCss({ topics, markStyle: settings.markStyle, topicColors: settings.topicColors }));
     }
     if (wasPaused || stats.fullScans === 0) fullScan();
@@ -261,7 +263,7 @@ export function startPageEngine({
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     if (!paused && settingsLoaded) timed(fullScan);
   });
-  const unwatch = settingsItem.watch((next) => timed(() => applySettings(next ?? defaultSettings)));
+  const unwatch = settingsItem.watch((next) => timed(() => applySettings(next)));
   ctx.onInvalidated(() => {
     unwatch();
     queue.clear();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t } from '../../components/i18n';
 import { type CardTrigger, hoverDelayLimits, type ModifierKey, type Settings } from '../../utils/settings';
 import type { ChangeSettings } from './App';
@@ -56,8 +56,10 @@ export function CardSettings({ settings, change }: { settings: Settings; change:
 
 /** The hover delay in milliseconds; saved only when it is a whole number in range. */
 function HoverDelay({ value, change }: { value: number; change: ChangeSettings }) {
-  const [text, setText] = useState(String(value));
-  useEffect(() => setText(String(value)), [value]);
+  // What the reader typed, tied to the stored value it was typed over: when the stored value
+  // changes (saved, reset, another device) the field shows the new value instead.
+  const [draft, setDraft] = useState({ text: String(value), over: value });
+  const text = draft.over === value ? draft.text : String(value);
   const parsed = Number(text);
   const valid =
     text.trim() !== '' &&
@@ -83,7 +85,7 @@ function HoverDelay({ value, change }: { value: number; change: ChangeSettings }
         aria-describedby="tl-hover-delay-hint"
         onInput={(event) => {
           const next = event.currentTarget.value;
-          setText(next);
+          setDraft({ text: next, over: value });
           const number = Number(next);
           if (next.trim() !== '' && Number.isInteger(number) && number >= hoverDelayLimits.min && number <= hoverDelayLimits.max) {
             change(() => ({ hoverDelayMs: number }));

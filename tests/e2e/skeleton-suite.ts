@@ -73,7 +73,10 @@ export function describeSkeleton({ launch }: { launch: () => Promise<ExtensionBr
         const markedTexts = (await article.evaluate(readMarkedTexts, undefined)).map((mark) =>
           mark.text.toLowerCase(),
         );
-        for (const { text } of expectedConcepts) expect(markedTexts).toContain(text.toLowerCase());
+        for (const { text } of expectedConcepts) {
+          const marked = markedTexts.some((markedText) => markedText.includes(text.toLowerCase()));
+          expect(marked, `a mark on "${text}" among ${JSON.stringify(markedTexts)}`).toBe(true);
+        }
 
         expect(await article.evaluate(countElementsInsideParagraphs, undefined)).toBe(0);
         await article.screenshot(path.join(screenshotDir, 'marked-article.png'));
@@ -132,7 +135,8 @@ export function describeSkeleton({ launch }: { launch: () => Promise<ExtensionBr
 
         const topicCheckbox = `input[data-topic-id="${topicId}"]`;
         await withPage(browser.openOptions(), async (options) => {
-          expect(await options.evaluate(isChecked, topicCheckbox)).toBe(true);
+          const state = await options.waitFor('the topic checkbox', checkboxState, topicCheckbox);
+          expect(state).toBe('checked');
           await options.click(topicCheckbox);
           await article.waitFor(`the ${highlight} marks to go`, marksGone, highlight);
           const left = await article.evaluate(readMarkedTexts, undefined);
@@ -147,9 +151,10 @@ export function describeSkeleton({ launch }: { launch: () => Promise<ExtensionBr
   });
 }
 
-function isChecked(selector: string): boolean | null {
+function checkboxState(selector: string): 'checked' | 'unchecked' | null {
   const input = document.querySelector<HTMLInputElement>(selector);
-  return input ? input.checked : null;
+  if (!input) return null;
+  return input.checked ? 'checked' : 'unchecked';
 }
 
 function marksGone(highlight: string): boolean {

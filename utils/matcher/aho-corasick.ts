@@ -11,12 +11,14 @@ export class PhraseAutomaton {
   private readonly fail: number[] = [0];
   /** Patterns recognised on reaching each state (its own and its suffixes'). */
   private readonly outputs: number[][] = [[]];
-  private readonly depth: number[] = [0];
+  /** Length in words of each pattern. */
+  private readonly lengths: number[];
 
   constructor(
     patterns: readonly (readonly number[])[],
     private readonly alphabetSize: number,
   ) {
+    this.lengths = patterns.map((pattern) => pattern.length);
     patterns.forEach((pattern, id) => {
       let state = 0;
       for (const symbol of pattern) {
@@ -26,7 +28,6 @@ export class PhraseAutomaton {
           target = this.fail.length;
           this.fail.push(0);
           this.outputs.push([]);
-          this.depth.push((this.depth[state] ?? 0) + 1);
           this.next.set(key, target);
         }
         state = target;
@@ -62,13 +63,8 @@ export class PhraseAutomaton {
       state = this.step(state, symbol);
       const found = this.outputs[state];
       if (!found || found.length === 0) continue;
-      for (const pattern of found) onMatch(pattern, i + 1 - this.patternLength(pattern), i + 1);
+      for (const pattern of found) onMatch(pattern, i + 1 - (this.lengths[pattern] ?? 0), i + 1);
     }
-  }
-
-  private readonly lengths: number[] = [];
-  private patternLength(pattern: number): number {
-    return this.lengths[pattern] ?? 0;
   }
 
   private step(from: number, symbol: number): number {
@@ -101,23 +97,5 @@ export class PhraseAutomaton {
         queue.push(child);
       }
     }
-    for (let state = 0; state < this.outputs.length; state++) {
-      for (const pattern of this.outputs[state] ?? []) {
-        if (this.lengths[pattern] === undefined && this.isOwnOutput(state, pattern)) {
-          this.lengths[pattern] = this.depth[state] ?? 0;
-        }
-      }
-    }
-  }
-
-  private isOwnOutput(state: number, pattern: number): boolean {
-    // The first output of a state is its own pattern when one ends exactly there.
-    return this.outputs[state]?.[0] === pattern && !this.isInheritedFirst(state);
-  }
-
-  private isInheritedFirst(state: number): boolean {
-    const inherited = this.outputs[this.fail[state] ?? 0] ?? [];
-    const own = this.outputs[state] ?? [];
-    return own.length === inherited.length;
   }
 }

@@ -1,9 +1,25 @@
 /**
- * PLACEHOLDER matcher (exact, case-insensitive English phrases only). The matcher issue
- * replaces this file's internals; the exported API is the contract the page engine,
- * popup and node tools rely on.
+ * The matcher: finds the knowledge base's concepts in a paragraph of text. DOM-free; the page
+ * engine, the popup and the node tools (match, eval, bench) share it.
+ *
+ * How it reads a paragraph (each step its own module):
+ * 1. normalise.ts: fold case, diacritics, dashes, quotes, spaces; "Art. V" → "article5"; keep
+ *    a map back to the original offsets.
+ * 2. find-phrases.ts: split into words, look each word up once in the vocabulary (inflections
+ *    per language, inflection.ts/vocabulary.ts), run the Aho-Corasick automaton over the words
+ *    (aho-corasick.ts) and assemble "…" phrases.
+ * 3. fuzzy.ts: near misses around anchor words, scored by fuse.js.
+ * 4. context-rules.ts: the entries' rules accept or reject ambiguous matches.
+ * 5. resolve-overlaps.ts: no two matches contradict each other.
  */
 import type { ContextRule, Language } from '../../knowledge/types';
+import { type CompiledRule, ContextWords, compileRules, passesRules } from './context-rules';
+import { findPhrases, readPageWords } from './find-phrases';
+import { buildFuzzyIndex, findNearMisses } from './fuzzy';
+import { normaliseText, toOriginalRange } from './normalise';
+import { buildPhraseIndex, type PhraseSource } from './phrase-index';
+import { resolveOverlaps } from './resolve-overlaps';
+import { tokenise } from './tokenise';
 
 /** What the matcher needs to know about an entry. */
 export interface MatchableEntry {
@@ -18,7 +34,7 @@ export interface ConceptMatch {
   entryId: string;
   start: number;
   end: number;
-  /** 1 for an exact phrase match, lower for fuzzy ones. */
+  /** 1 for an exact phrase match, lower for "…" phrases (about 0.9) and near misses (≤ 0.9). */
   score: number;
   /** The knowledge-base phrase that matched. */
   phrase: string;
@@ -31,33 +47,94 @@ export interface FindConceptsInput {
   pageText?: string;
 }
 
+export interface MatcherOptions {
+  /** Matches scoring below this are dropped (default 0.8: near misses need to be close). */
+  minScore?: number;
+  /** Look for misspelt phrases with fuse.js (default true). */
+  nearMisses?: boolean;
+}
+
 export interface Matcher {
   findConcepts(input: FindConceptsInput): ConceptMatch[];
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const defaultMatcherOptions: Required<MatcherOptions> = { minScore: 0.8, nearMisses: true };
+
+/**
+ * Builds the matcher's index from the entries (a few milliseconds for the whole knowledge
+ * base; `npm run bench:match` measures it) and returns the matcher.
+ */
+export function createMatcher({
+  entries,
+  options,
+}: {
+  entries: readonly MatchableEntry[];
+  options?: MatcherOptions;
+}): Matcher {
+  const { minScore, nearMisses } = { ...defaultMatcherOptions, ...options };
+  const sources: PhraseSource[] = entries.flatMap((entry, index) =>
+    Object.entries(entry.phrases).flatMap(([language, phrases]) =>
+      (phrases ?? []).map((text) => ({ entry: index, text, language: language as Language })),
+    ),
+  );
+  const index = buildPhraseIndex(sources);
+  const fuzzy = buildFuzzyIndex(index);
+  const rules: CompiledRule[][] = entries.map((entry) => compileRules(entry.context));
+  const pageContext = lastPageContext();
+
+  return {
+    findConcepts({ text, pageText }) {
+      const normalised = normaliseText(text);
+      const page = readPageWords({ text: normalised.text, vocabulary: index.vocabulary });
+      const exact = findPhrases({ index, page });
+      const near = nearMisses
+        ? findNearMisses({ index, fuzzy, page, text: normalised.text, exact })
+        : [];
+      if (exact.length === 0 && near.length === 0) return [];
+
+      const paragraph = new ContextWords(page);
+      const pageWords = pageText === undefined ? null : pageContext(pageText);
+      const accepted = [...exact, ...near].flatMap((candidate) => {
+        const phrase = index.phrases[candidate.phrase];
+        if (!phrase || candidate.score < minScore) return [];
+        const passes = passesRules({
+          rules: rules[phrase.entry] ?? [],
+          phrase: phrase.normalised,
+          start: candidate.start,
+          end: candidate.end,
+          paragraph,
+          page: pageWords,
+        });
+        return passes ? [{ ...candidate, entry: phrase.entry, phraseText: phrase.text }] : [];
+      });
+
+      return resolveOverlaps(accepted).map((match) => {
+        const range = toOriginalRange({
+          normalised,
+          start: page.starts[match.start] ?? 0,
+          end: page.ends[match.end - 1] ?? 0,
+        });
+        return {
+          entryId: entries[match.entry]?.id ?? '',
+          start: range.start,
+          end: range.end,
+          score: Math.round(match.score * 1000) / 1000,
+          phrase: match.phraseText,
+        };
+      });
+    },
+  };
 }
 
-export function createMatcher({ entries }: { entries: MatchableEntry[] }): Matcher {
-  const phraseToEntry = new Map<string, string>();
-  for (const entry of entries) {
-    for (const phrase of entry.phrases.en ?? []) phraseToEntry.set(phrase.toLowerCase(), entry.id);
-  }
-  const phrases = [...phraseToEntry.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`\\b(?:${phrases.map(escapeRegExp).join('|')})\\b`, 'gi');
-  return {
-    findConcepts({ text }) {
-      if (phrases.length === 0) return [];
-      const matches: ConceptMatch[] = [];
-      for (const found of text.matchAll(pattern)) {
-        const phrase = found[0].toLowerCase();
-        const entryId = phraseToEntry.get(phrase);
-        if (entryId) {
-          matches.push({ entryId, start: found.index, end: found.index + found[0].length, score: 1, phrase });
-        }
-      }
-      return matches;
-    },
+/** Context words of the page, read once per page text (the page engine passes the same string). */
+function lastPageContext(): (pageText: string) => ContextWords {
+  let lastText: string | undefined;
+  let lastWords: ContextWords | undefined;
+  return (pageText) => {
+    if (pageText !== lastText || !lastWords) {
+      lastText = pageText;
+      lastWords = new ContextWords(tokenise(normaliseText(pageText).text));
+    }
+    return lastWords;
   };
 }

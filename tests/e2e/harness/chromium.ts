@@ -45,6 +45,8 @@ const closedNetworkArgs = [
 export interface ChromiumWithExtension extends ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** The Playwright page behind a TestPage, for what the shared interface leaves out. */
+  playwrightPage(page: TestPage): Page;
 }
 
 export async function launchChromium({
@@ -125,6 +127,11 @@ function wrapContext({
       return open(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
     },
     openOptions: () => open(`chrome-extension://${extensionId}/options.html`),
+    playwrightPage(testPage) {
+      const page = pageTabs.get(testPage);
+      if (!page) throw new Error('Not a page of this browser');
+      return page;
+    },
     async close() {
       try {
         await context.close();

@@ -52,6 +52,9 @@ export interface CardState {
   entryId: string | null;
   title: string;
   treatyText: string;
+  /** The card's box in viewport coordinates. */
+  x: number;
+  y: number;
   width: number;
   height: number;
 }
@@ -67,6 +70,8 @@ export function readCard(): CardState | null {
     entryId: card.getAttribute('data-entry-id'),
     title: card.querySelector('h1, h2, h3')?.textContent?.trim() ?? '',
     treatyText: card.querySelector('[data-testid="treaty-text"]')?.textContent?.trim() ?? '',
+    x: rect.x,
+    y: rect.y,
     width: rect.width,
     height: rect.height,
   };

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import './dom-shims';
 import { createMarkStore } from '../../../entrypoints/content/concept-marks';
 import { findMarksInBlock } from '../../../entrypoints/content/find-marks';
 import type { TextBlock } from '../../../entrypoints/content/text-blocks';

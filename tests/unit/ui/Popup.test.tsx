@@ -84,8 +84,7 @@ describe('popup: on this page', () => {
       answers: [{ ...foundSummary, scanning: true, concepts: foundSummary.concepts.slice(0, 1) }, foundSummary],
     });
     renderPopup();
-    const state = await screen.findByTestId('page-state');
-    expect(state.dataset.state).toBe('scanning');
+    await waitFor(() => expect(screen.getByTestId('page-state').dataset.state).toBe('scanning'));
     expect(screen.getAllByTestId('found-concept')).toHaveLength(1);
     await waitFor(() => expect(screen.getAllByTestId('found-concept')).toHaveLength(3), { timeout: 2000 });
     expect(screen.queryByTestId('page-state')).toBeNull();
@@ -102,8 +101,8 @@ describe('popup: on this page', () => {
   it('explains a page the extension cannot run on', async () => {
     fakeContentScript({ answers: [new Error('Could not establish connection')] });
     render(<App knowledgeBase={testKnowledgeBase} initialTab={{ id: 3, url: 'chrome://settings/' }} />);
-    const state = await screen.findByTestId('page-state');
-    expect(state.dataset.state).toBe('restricted');
+    await waitFor(() => expect(screen.getByTestId('page-state').dataset.state).toBe('restricted'));
+    const state = screen.getByTestId('page-state');
     expect(state.textContent).toContain('own pages');
     expect(screen.queryByTestId('pause-site')).toBeNull();
   });
@@ -149,7 +148,7 @@ describe('popup: lookup', () => {
     fakeContentScript({ answers: [foundSummary] });
     renderPopup();
     const input = screen.getByTestId('lookup-input') as HTMLInputElement;
-    fireEvent.input(input, { target: { value: 'security' } });
+    fireEvent.input(input, { target: { value: 'attack' } });
     const results = screen.getAllByTestId('lookup-result');
     expect(results.length).toBeGreaterThan(1);
     expect(input.getAttribute('aria-expanded')).toBe('true');

@@ -1,0 +1,129 @@
+/**
+ * A little more than the harness's TestPage for the page-engine tests: clicks at a point, key
+ * presses, and code run inside a child frame, over Playwright (Chromium) and Puppeteer (Firefox).
+ */
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { launchChromium, wrapPage as wrapChromiumPage } from './harness/chromium';
+import { launchFirefox, wrapPage as wrapFirefoxPage } from './harness/firefox';
+import { chromeBuildDir, firefoxTestModeBuildDir, requireBuild } from './harness/paths';
+import { type TestPage, timeoutMessage, waitTimeoutMs } from './harness/test-page';
+
+export interface EnginePage extends TestPage {
+  clickAt(point: { x: number; y: number }): Promise<void>;
+  press(key: string): Promise<void>;
+  /** Runs `fn` in the first child frame whose URL contains `urlPart`. */
+  evaluateInFrame<Result, Arg>(urlPart: string, fn: (arg: Arg) => Result, arg: Arg): Promise<Result>;
+}
+
+export interface EngineBrowser {
+  name: 'chromium' | 'firefox';
+  openPage(url: string): Promise<EnginePage>;
+  /**
+   * Sends a message to the content script of the most recently opened page, as the background
+   * does for a keyboard command; null where the browser gives tests no extension context.
+   */
+  sendToActiveTab: ((message: unknown) => Promise<unknown>) | null;
+  /**
+   * Changes some stored settings (the rest keep their stored or default values); `null` removes
+   * the stored settings so every field is back to its default. Null where, as above, the
+   * browser gives tests no extension context.
+   */
+  setSettings: ((patch: Record<string, unknown> | null) => Promise<void>) | null;
+  close(): Promise<void>;
+}
+
+async function inFrame<Result>(
+  frames: { url(): string; evaluate: (...args: never[]) => Promise<unknown> }[],
+  urlPart: string,
+  run: (frame: never) => Promise<Result>,
+): Promise<Result> {
+  const deadline = Date.now() + waitTimeoutMs;
+  while (Date.now() < deadline) {
+    const frame = frames.find((candidate) => candidate.url().includes(urlPart));
+    if (frame) return run(frame as never);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No frame with ${urlPart} in its URL`);
+}
+
+export async function launchChromiumEngine(): Promise<EngineBrowser> {
+  const browser = await launchChromium({
+    extensionDir: requireBuild({ dir: chromeBuildDir, command: 'npm run build' }),
+  });
+  let lastPage: PlaywrightPage | null = null;
+  const worker = () => {
+    const found = browser.context.serviceWorkers()[0];
+    if (!found) throw new Error('no extension service worker');
+    return found;
+  };
+  return {
+    name: 'chromium',
+    async openPage(url) {
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      lastPage = page;
+      return {
+        ...wrapChromiumPage(page),
+        clickAt: ({ x, y }) => page.mouse.click(x, y),
+        press: (key) => page.keyboard.press(key),
+        evaluateInFrame: (urlPart, fn, arg) =>
+          inFrame(page.frames() as never, urlPart, (frame: typeof page) => frame.evaluate(fn as never, arg) as never),
+      };
+    },
+    async sendToActiveTab(message) {
+      await lastPage?.bringToFront();
+      return worker().evaluate(async (sent) => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        if (tab?.id === undefined) throw new Error('no active tab');
+        return chrome.tabs.sendMessage(tab.id, sent, { frameId: 0 });
+      }, message);
+    },
+    async setSettings(patch) {
+      await worker().evaluate(async (changes) => {
+        if (changes === null) return chrome.storage.sync.remove('settings');
+        const { settings } = await chrome.storage.sync.get('settings');
+        return chrome.storage.sync.set({ settings: { ...(settings ?? {}), ...changes } });
+      }, patch);
+    },
+    close: () => browser.close(),
+  };
+}
+
+export async function launchFirefoxEngine(): Promise<EngineBrowser> {
+  const browser = await launchFirefox({
+    extensionDir: requireBuild({ dir: firefoxTestModeBuildDir, command: 'npm run build:e2e' }),
+  });
+  return {
+    name: 'firefox',
+    async openPage(url) {
+      const page: PuppeteerPage = await browser.browser.newPage();
+      await page.goto(url);
+      return {
+        ...wrapFirefoxPage(page),
+        clickAt: ({ x, y }) => page.mouse.click(x, y),
+        press: (key) => page.keyboard.press(key as never),
+        evaluateInFrame: (urlPart, fn, arg) =>
+          inFrame(page.frames() as never, urlPart, (frame: typeof page) => frame.evaluate(fn as never, arg) as never),
+      };
+    },
+    sendToActiveTab: null,
+    setSettings: null,
+    close: () => browser.close(),
+  };
+}
+
+/** Polls `check` (run in node) until it returns true; `what` names the wait in the error. */
+export async function eventually(what: string, check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + waitTimeoutMs;
+  let lastError: unknown = null;
+  while (Date.now() < deadline) {
+    try {
+      if (await check()) return;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw timeoutMessage(what, lastError ?? 'condition never held');
+}

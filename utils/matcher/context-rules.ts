@@ -1,0 +1,96 @@
+import type { ContextRule } from '../../knowledge/types';
+import type { PageWords } from './find-phrases';
+import { isInflectionOf } from './inflection';
+import { normaliseText } from './normalise';
+import { tokenise } from './tokenise';
+
+/** A context word or words: each matches one page word, as a whole word or as a prefix. */
+type ContextPattern = { text: string; prefix: boolean }[];
+
+/** A context rule ready to check; `phrases` holds normalised phrase texts. */
+export interface CompiledRule {
+  phrases: Set<string> | null;
+  requireAny: ContextPattern[] | null;
+  rejectAny: ContextPattern[];
+  scope: 'paragraph' | 'page';
+  within: number | null;
+}
+
+export function compileRules(rules: readonly ContextRule[] | undefined): CompiledRule[] {
+  return (rules ?? []).map((rule) => ({
+    phrases: rule.phrases ? new Set(rule.phrases.map((p) => normaliseText(p).text.trim())) : null,
+    requireAny: rule.requireAny ? rule.requireAny.map(compilePattern) : null,
+    rejectAny: (rule.rejectAny ?? []).map(compilePattern),
+    scope: rule.scope ?? 'paragraph',
+    within: rule.within ?? null,
+  }));
+}
+
+function compilePattern(words: string): ContextPattern {
+  const text = normaliseText(words).text;
+  const tokens = tokenise(text);
+  return tokens.words.map((word, i) => ({
+    text: word,
+    prefix: text.charAt(tokens.ends[i] ?? 0) === '*',
+  }));
+}
+
+/**
+ * Finds context words in one text (a paragraph or the page), each pattern looked up once and
+ * only when a rule asks: most paragraphs have no candidate and never pay for this.
+ */
+export class ContextWords {
+  private readonly found = new Map<ContextPattern, { start: number; end: number }[]>();
+  constructor(private readonly page: Pick<PageWords, 'words'>) {}
+
+  occurrences(pattern: ContextPattern): { start: number; end: number }[] {
+    let list = this.found.get(pattern);
+    if (list) return list;
+    list = [];
+    const words = this.page.words;
+    for (let i = 0; i + pattern.length <= words.length; i++) {
+      if (pattern.every((part, k) => matchesWord(words[i + k] ?? '', part))) {
+        list.push({ start: i, end: i + pattern.length });
+      }
+    }
+    this.found.set(pattern, list);
+    return list;
+  }
+}
+
+function matchesWord(word: string, part: { text: string; prefix: boolean }): boolean {
+  if (part.prefix) return word.startsWith(part.text);
+  if (part.text.length <= 3) return word === part.text;
+  return isInflectionOf({ word, base: part.text });
+}
+
+/** Whether a match of words `[start, end)` of the phrase `phrase` passes every rule guarding it. */
+export function passesRules({
+  rules,
+  phrase,
+  start,
+  end,
+  paragraph,
+  page,
+}: {
+  rules: readonly CompiledRule[];
+  phrase: string;
+  start: number;
+  end: number;
+  paragraph: ContextWords;
+  page: ContextWords | null;
+}): boolean {
+  return rules.every((rule) => {
+    if (rule.phrases && !rule.phrases.has(phrase)) return true;
+    const near = (o: { start: number; end: number }) =>
+      rule.within === null || (o.start < end + rule.within && o.end > start - rule.within);
+    const inParagraph = (pattern: ContextPattern) => paragraph.occurrences(pattern).some(near);
+    if (rule.rejectAny.some(inParagraph)) return false;
+    if (!rule.requireAny) return true;
+    return rule.requireAny.some(
+      (pattern) =>
+        inParagraph(pattern) ||
+        (rule.scope === 'page' && rule.within === null && page !== null && page.occurrences(pattern).length > 0),
+    );
+  });
+}

@@ -1,0 +1,122 @@
+import type { Language } from '../../knowledge/types';
+import { PhraseAutomaton } from './aho-corasick';
+import { normaliseText } from './normalise';
+import { type Tokens, tokenise } from './tokenise';
+import { Vocabulary } from './vocabulary';
+
+/**
+ * One phrase of one entry, as the matcher looks for it.
+ *
+ * A phrase is plain words ("security guarantees"), matched with inflections, any punctuation
+ * or quotes between words and either spelling of a hyphenated word. A phrase with "…" between
+ * its parts ("guarantee … Ukraine's security") lets up to `maxGapWords` other words stand at
+ * each "…", inside one sentence: how news text says the same thing in other words or another
+ * order.
+ */
+export interface IndexedPhrase {
+  entry: number;
+  /** As written in the knowledge base. */
+  text: string;
+  /** Normalised, with "…" kept as "...": what context rules and fuzzy scoring compare. */
+  normalised: string;
+  language: Language;
+  /** Number of parts: one, plus one per "…". */
+  partCount: number;
+  /** Words in the phrase. */
+  wordCount: number;
+}
+
+export interface PhraseSource {
+  entry: number;
+  text: string;
+  language: Language;
+}
+
+export interface PhraseIndex {
+  vocabulary: Vocabulary;
+  automaton: PhraseAutomaton;
+  phrases: IndexedPhrase[];
+  /** Pattern number → the phrase parts it spells. */
+  usesOfPattern: PatternUse[][];
+  /** Pattern number → words (families) of the pattern. */
+  patterns: number[][];
+}
+
+/** A pattern spells part `part` of phrase `phrase`. */
+export interface PatternUse {
+  phrase: number;
+  part: number;
+}
+
+export const maxGapWords = 3;
+const gapMarker = /\s*\.\.\.\s*/;
+
+/** Builds the phrase index: vocabulary, patterns and the automaton that finds them. */
+export function buildPhraseIndex(sources: PhraseSource[]): PhraseIndex {
+  const parsed = sources.map((source) => {
+    const normalised = normaliseText(source.text).text.trim();
+    const parts = normalised.split(gapMarker).filter((part) => part.length > 0);
+    const partSpellings = parts.map((part) => spellings(tokenise(part)));
+    // A phrase with a part of no words (only punctuation) could match anywhere: leave it out.
+    const usable = partSpellings.every((part) => (part[0]?.length ?? 0) > 0);
+    return { source, normalised, parts: usable ? partSpellings : [] };
+  });
+
+  const vocabulary = Vocabulary.build(
+    parsed.flatMap(({ source, parts }) =>
+      parts.flat(2).map((word) => ({ word, language: source.language })),
+    ),
+  );
+
+  const patternIds = new Map<string, number>();
+  const patterns: number[][] = [];
+  const usesOfPattern: PatternUse[][] = [];
+  const phrases: IndexedPhrase[] = [];
+  for (const { source, normalised, parts } of parsed) {
+    if (parts.length === 0) continue;
+    const phrase = phrases.length;
+    parts.forEach((spellingsOfPart, part) => {
+      // Every spelling of a part ("trip wire", "tripwire") is a pattern of its own.
+      for (const words of spellingsOfPart) {
+        const families = words.map((word) =>
+          vocabulary.familyOfPhraseWord({ word, language: source.language }),
+        );
+        const key = families.join(' ');
+        let id = patternIds.get(key);
+        if (id === undefined) {
+          id = patterns.length;
+          patternIds.set(key, id);
+          patterns.push(families);
+          usesOfPattern.push([]);
+        }
+        usesOfPattern[id]?.push({ phrase, part });
+      }
+    });
+    phrases.push({
+      entry: source.entry,
+      text: source.text,
+      normalised,
+      language: source.language,
+      partCount: parts.length,
+      wordCount: parts.reduce((sum, part) => sum + (part[0]?.length ?? 0), 0),
+    });
+  }
+  return {
+    vocabulary,
+    automaton: new PhraseAutomaton(patterns, vocabulary.size),
+    phrases,
+    usesOfPattern,
+    patterns,
+  };
+}
+
+/** The spellings of a phrase part: as written, and with hyphenated words joined. */
+function spellings(tokens: Tokens): string[][] {
+  const asWritten = tokens.words;
+  const joined: string[] = [];
+  tokens.words.forEach((word, i) => {
+    if (i > 0 && tokens.hyphenated[i]) joined[joined.length - 1] += word;
+    else joined.push(word);
+  });
+  return joined.length === asWritten.length ? [asWritten] : [asWritten, joined];
+}
