@@ -22,6 +22,19 @@ export default defineConfig({
     // Page engine: keeps the content script small (matchable fields only, no full knowledge base).
     plugins: [preact(), ...pageEnginePlugins()],
   }),
+  zip: {
+    // The Firefox sources zip is for add-on reviewers rebuilding the extension: the code and its
+    // build config only (node_modules, .output and dot-folders are left out by default).
+    excludeSources: [
+      'tests/**',
+      'vitest*.config.ts',
+      'test-results/**',
+      'coverage/**',
+      'assets/screenshots/**',
+      'stats.html',
+      '**/*.log',
+    ],
+  },
   manifest: {
     name: 'Treaty Lens',
     description:

@@ -1,7 +1,8 @@
 /**
- * The one message protocol between the extension's contexts. Every message is a plain object
- * with a `type`; receivers check the shape with `isMessage` before acting, and ignore anything
- * that did not come from this extension.
+ * The one message protocol between the extension's contexts (background, content scripts,
+ * popup, side panel, options). Every message is a plain object with a `type`. Receivers pass
+ * what arrives through `receivedMessage` (or `isMessage` plus `isFromThisExtension`): a value
+ * whose shape is wrong, or anything sent by a web page or another extension, is ignored.
  */
 import type { Entry, OpEdRecord, Topic, TreatyDocument } from '../knowledge/types';
 
@@ -63,29 +64,67 @@ export type Message =
   /** Background (keyboard command) to content script: open the card of the next or previous mark. */
   | { type: 'reveal-mark'; direction: 'next' | 'previous' }
   /** Tests and the bench to content script: the page engine's timings. Answered with PageEngineStats. */
-  | { type: 'page-engine-stats' };
+  | { type: 'page-engine-stats' }
+  /**
+   * Content script (top frame) to background: the number of distinct concepts now shown on
+   * the page, sent whenever it changes; the background puts it on the toolbar badge.
+   */
+  | { type: 'concepts-changed'; count: number };
 
 export type MessageType = Message['type'];
 
-const messageTypes: ReadonlySet<string> = new Set<MessageType>([
-  'page-summary',
-  'reveal-concept',
-  'get-entry',
-  'reveal-mark',
-  'page-engine-stats',
-]);
+/** The message of one type, e.g. `MessageOf<'get-entry'>`. */
+export type MessageOf<Type extends MessageType> = Extract<Message, { type: Type }>;
+
+type Fields = Record<string, unknown>;
+const isString = (value: unknown) => typeof value === 'string' && value.length > 0 && value.length < 200;
+
+/** One check per message type: the fields beyond `type` that it must carry, and their shapes. */
+const fieldChecks: { [Type in MessageType]: (fields: Fields) => boolean } = {
+  'page-summary': () => true,
+  'reveal-concept': ({ entryId }) => isString(entryId),
+  'get-entry': ({ entryId }) => isString(entryId),
+  'reveal-mark': ({ direction }) => direction === 'next' || direction === 'previous',
+  'page-engine-stats': () => true,
+  'concepts-changed': ({ count }) => Number.isInteger(count) && (count as number) >= 0,
+};
 
 /** Narrows an unknown value received over `runtime.onMessage` to a Message. */
 export function isMessage(value: unknown): value is Message {
-  if (typeof value !== 'object' || value === null) return false;
-  const { type } = value as { type?: unknown };
-  if (typeof type !== 'string' || !messageTypes.has(type)) return false;
-  if (type === 'reveal-concept' || type === 'get-entry') {
-    return typeof (value as { entryId?: unknown }).entryId === 'string';
-  }
-  if (type === 'reveal-mark') {
-    const { direction } = value as { direction?: unknown };
-    return direction === 'next' || direction === 'previous';
-  }
-  return true;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const fields = value as Fields;
+  const { type } = fields;
+  if (typeof type !== 'string' || !Object.hasOwn(fieldChecks, type)) return false;
+  return fieldChecks[type as MessageType](fields);
+}
+
+/** The part of `runtime.MessageSender` the checks read. */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/**
+ * True when the message comes from one of this extension's own contexts. Web pages can only
+ * reach `runtime.onMessage` through `externally_connectable` (not declared) or by a content
+ * script forwarding, and other extensions' messages arrive on `onMessageExternal`; the check is
+ * the belt to those braces: `sender.id` is set by the browser, not by the sender.
+ */
+export function isFromThisExtension({ sender, extensionId }: { sender: Sender; extensionId: string }): boolean {
+  return typeof sender.id === 'string' && sender.id === extensionId;
+}
+
+/** The message if it is well formed and from this extension, else undefined (ignore it). */
+export function receivedMessage({
+  message,
+  sender,
+  extensionId,
+}: {
+  message: unknown;
+  sender: Sender;
+  extensionId: string;
+}): Message | undefined {
+  return isFromThisExtension({ sender, extensionId }) && isMessage(message) ? message : undefined;
 }

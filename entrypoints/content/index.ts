@@ -23,8 +23,14 @@ export default defineContentScript({
   // WXT would otherwise window.postMessage the page on start, which its own listeners see.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const matcher = createMatcher({ entries: pageEntries });
-    const engine = startPageEngine({ ctx, matcher, entries: pageEntries, topics, scriptStart });
+    const engine = startPageEngine({
+      ctx,
+      // Built in the first scan task (its index takes time), so start-up stays short.
+      createMatcher: () => createMatcher({ entries: pageEntries }),
+      entries: pageEntries,
+      topics,
+      scriptStart,
+    });
     answerMessages({ ctx, engine });
   },
 });

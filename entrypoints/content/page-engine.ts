@@ -39,13 +39,14 @@ const noHighlights: HighlightLayer = { add() {}, remove() {}, show() {}, flash()
  */
 export function startPageEngine({
   ctx,
-  matcher,
+  createMatcher,
   entries,
   topics,
   scriptStart,
 }: {
   ctx: ContentScriptContext;
-  matcher: Matcher;
+  /** Builds the matcher; called in the first scan task, not during start-up. */
+  createMatcher: () => Matcher;
   entries: readonly PageEntry[];
   topics: readonly Topic[];
   /** performance.now() when the content script began, for the start-up time. */
@@ -123,8 +124,11 @@ export function startPageEngine({
     stats.markCount = store.size;
   }
 
-  const markBlock = (block: TextBlock) =>
+  let matcher: Matcher | null = null;
+  const markBlock = (block: TextBlock) => {
+    matcher ??= createMatcher();
     addMarks(findMarksInBlock({ block, matcher, pageText, topicOf }));
+  };
 
   function observeShadowRoot(root: ShadowRoot) {
     if (shadowRoots.includes(root)) return;

@@ -1,7 +1,7 @@
 import type { TextBlock, TextPiece } from './text-blocks';
 
 /** Elements whose text is not prose a reader sees: code, form fields, media, our own card. */
-const skippedTags = new Set([
+export const skippedTags: ReadonlySet<string> = new Set([
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
@@ -26,7 +26,7 @@ const skippedTags = new Set([
 ]);
 
 /** Elements that start a new paragraph; everything else is inline and joins its neighbours. */
-const blockTags = new Set([
+export const blockTags: ReadonlySet<string> = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',

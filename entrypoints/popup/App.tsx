@@ -50,6 +50,7 @@ export function App({
   if (entry) {
     return (
       <main class="tl-popup">
+        <h1 class="tl-visually-hidden">{t('extensionName')}</h1>
         <EntryView
           entry={entry}
           knowledgeBase={knowledgeBase}

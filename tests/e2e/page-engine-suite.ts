@@ -56,7 +56,14 @@ function callPage({ name, args }: { name: string; args: string[] }): void {
   (window as unknown as Record<string, (...values: string[]) => void>)[name]?.(...args);
 }
 
-export function describePageEngine({ launch }: { launch: () => Promise<EngineBrowser> }): void {
+export function describePageEngine({
+  launch,
+  extensionContext,
+}: {
+  launch: () => Promise<EngineBrowser>;
+  /** Whether the tests can message the content script and set settings (Chromium's worker). */
+  extensionContext: boolean;
+}): void {
   let browser: EngineBrowser;
   let server: FixtureServer;
 
@@ -139,8 +146,7 @@ export function describePageEngine({ launch }: { launch: () => Promise<EngineBro
         expect(await page.evaluate(focusIsInCard, undefined)).toBe(false);
       }));
 
-    it('moves to the next and previous mark from the keyboard command, card pinned with focus', async () => {
-      if (!browser.sendToActiveTab) return; // no extension context in Firefox tests (see README)
+    it.runIf(extensionContext)('moves to the next and previous mark from the keyboard command, card pinned with focus', async () => {
       await withPage('sample-article.html', async (page) => {
         const send = browser.sendToActiveTab as (message: unknown) => Promise<unknown>;
         expect(await send({ type: 'reveal-mark', direction: 'next' })).toBe(true);
@@ -162,8 +168,7 @@ export function describePageEngine({ launch }: { launch: () => Promise<EngineBro
       });
     });
 
-    it('answers the page summary with every concept and its count', async () => {
-      if (!browser.sendToActiveTab) return;
+    it.runIf(extensionContext)('answers the page summary with every concept and its count', async () => {
       await withPage('sample-article.html', async () => {
         const summary = (await (browser.sendToActiveTab as (message: unknown) => Promise<unknown>)({
           type: 'page-summary',
@@ -175,8 +180,7 @@ export function describePageEngine({ launch }: { launch: () => Promise<EngineBro
       });
     });
 
-    it('applies calm mode and the background style at once', async () => {
-      if (!browser.setSettings) return;
+    it.runIf(extensionContext)('applies calm mode and the background style at once', async () => {
       await withPage('page-engine/dynamic.html', async (page) => {
         await page.evaluate(callPage, { name: 'addParagraph', args: ['again', 'More on security guarantees today.'] });
         await eventually('two marks', async () => (await marks(page)).filter((text) => text === 'security guarantees').length === 2);

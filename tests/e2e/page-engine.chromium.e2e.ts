@@ -4,5 +4,5 @@ import { launchChromiumEngine } from './page-engine-driver';
 import { describePageEngine } from './page-engine-suite';
 
 describe('page engine in Chromium', () => {
-  describePageEngine({ launch: launchChromiumEngine });
+  describePageEngine({ launch: launchChromiumEngine, extensionContext: true });
 });

@@ -4,5 +4,6 @@ import { launchFirefoxEngine } from './page-engine-driver';
 import { describePageEngine } from './page-engine-suite';
 
 describe('page engine in Firefox', () => {
-  describePageEngine({ launch: launchFirefoxEngine });
+  // WebDriver BiDi gives tests no extension context to message the content script from.
+  describePageEngine({ launch: launchFirefoxEngine, extensionContext: false });
 });

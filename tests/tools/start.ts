@@ -35,7 +35,13 @@ function build(): void {
   execFileSync(wxt, ['build'], { cwd: projectRoot, stdio: 'inherit' });
 }
 
-async function showInWindow({ browser, articleUrl }: { browser: ChromiumWithExtension; articleUrl: string }) {
+async function showInWindow({
+  browser,
+  articleUrl,
+}: {
+  browser: ChromiumWithExtension;
+  articleUrl: string;
+}) {
   await browser.openPage(articleUrl);
   // The tab Chromium opens with the profile stays empty; close it so the article is in front.
   for (const page of browser.context.pages()) {
@@ -69,7 +75,12 @@ async function takeScreenshots({
   await articlePage.setViewportSize({ width: 1000, height: 760 });
   await article.screenshot(markedFile);
 
-  const point = await article.evaluate(pointOfText, { selector: '#p2', text: 'Article 5' });
+  // The paragraph at the top, so the card below the phrase fits in the picture.
+  const point = await article.evaluate(pointOfText, {
+    selector: '#p2',
+    text: 'Article 5',
+    block: 'start',
+  });
   await article.moveMouse(point);
   const card = await article.waitFor('the hover card', readCard, undefined);
   // The card and the phrase under the pointer, with a margin, inside the viewport.
@@ -120,7 +131,9 @@ async function main(): Promise<void> {
       for (const file of files) {
         await copyFile(file, path.join(readmeScreenshotDir, path.basename(file)));
       }
-      console.log(`Copied to ${path.relative(process.cwd(), readmeScreenshotDir)}/ for the README.`);
+      console.log(
+        `Copied to ${path.relative(process.cwd(), readmeScreenshotDir)}/ for the README.`,
+      );
     }
   } finally {
     await browser?.close().catch(() => {});

@@ -11,6 +11,15 @@ import type { PhraseIndex } from './phrase-index';
 export interface FuzzyIndex {
   /** Anchor family → phrases it anchors. */
   phrasesOfAnchor: Map<number, number[]>;
+  /** Words of each phrase that can be found with a slip, with their families. */
+  wordsOfPhrase: Map<number, PhraseWord[]>;
+}
+
+interface PhraseWord {
+  word: string;
+  family: number;
+  /** Letters that may be wrong: none in digits and short words, two from eight letters. */
+  slips: number;
 }
 
 /** Fuse's Bitap score (0 exact, 1 nothing alike) above which a near miss is dropped. */
@@ -27,20 +36,24 @@ const functionWords = new Set(
 
 export function buildFuzzyIndex(index: PhraseIndex): FuzzyIndex {
   const phrasesOfAnchor = new Map<number, number[]>();
+  const wordsOfPhrase = new Map<number, PhraseWord[]>();
   index.phrases.forEach((phrase, id) => {
     if (phrase.partCount !== 1 || phrase.wordCount < 2) return;
     if (phrase.normalised.length < minimumPhraseLength) return;
-    const words = phraseWords(phrase.normalised);
-    for (const word of words) {
-      if (word.length < minimumAnchorLength || functionWords.has(word)) continue;
-      const family = index.vocabulary.familyOfPhraseWord({ word, language: phrase.language });
-      if (family < 0) continue;
+    const words = phraseWords(phrase.normalised).map((word) => ({
+      word,
+      family: index.vocabulary.familyOfPhraseWord({ word, language: phrase.language }),
+      slips: /\d/.test(word) || word.length < 5 ? 0 : word.length >= 8 ? 2 : 1,
+    }));
+    wordsOfPhrase.set(id, words);
+    for (const { word, family } of words) {
+      if (word.length < minimumAnchorLength || functionWords.has(word) || family < 0) continue;
       const list = phrasesOfAnchor.get(family) ?? [];
       if (!list.includes(id)) list.push(id);
       phrasesOfAnchor.set(family, list);
     }
   });
-  return { phrasesOfAnchor };
+  return { phrasesOfAnchor, wordsOfPhrase };
 }
 
 function phraseWords(normalised: string): string[] {
@@ -78,11 +91,11 @@ export function findNearMisses({
       const key = `${phraseId}:${window.start}`;
       if (tried.has(key)) continue;
       tried.add(key);
-      if (!hasLookAlikes({ page, window, anchor: i, phrase: phrase.normalised })) continue;
+      const words = fuzzy.wordsOfPhrase.get(phraseId) ?? [];
+      if (!hasTwins({ page, window, words })) continue;
       const span = bestSpan({ page, text, window, phrase: phrase.normalised });
       if (!span || span.start > i || span.end <= i) continue;
-      const words = span.end - span.start;
-      if (Math.abs(words - phrase.wordCount) > 1) continue;
+      if (Math.abs(span.end - span.start - phrase.wordCount) > 1) continue;
       found.push({ phrase: phraseId, start: span.start, end: span.end, score: span.score });
     }
   }
@@ -99,31 +112,46 @@ function windowAround({ page, at, words }: { page: PageWords; at: number; words:
 }
 
 /**
- * Cheap test before fuse.js: every other word of the phrase has a look-alike in the window
- * (same first letter, length within two). Most anchors ("security" in "security guard") stop here.
+ * Before fuse.js: every word of the phrase has a twin in the window, a form of the same word or
+ * one with at most one letter wrong (two from eight letters; digits and short words exact). So
+ * "constitutional powers" is no slip for "constitutional process", nor "Article 4" for
+ * "Article 5"; most anchors ("security" in "security guard") stop here.
  */
-function hasLookAlikes({
+function hasTwins({
   page,
   window,
-  anchor,
-  phrase,
+  words,
 }: {
   page: PageWords;
   window: { start: number; end: number };
-  anchor: number;
-  phrase: string;
+  words: readonly PhraseWord[];
 }): boolean {
-  const anchorWord = page.words[anchor] ?? '';
-  return phraseWords(phrase).every((word) => {
-    if (word.length < minimumAnchorLength || word === anchorWord) return true;
+  return words.every(({ word, family, slips }) => {
     for (let k = window.start; k < window.end; k++) {
-      const candidate = page.words[k] ?? '';
-      if (k !== anchor && candidate[0] === word[0] && Math.abs(candidate.length - word.length) <= 2) {
-        return true;
-      }
+      if (family >= 0 && page.families[k] === family) return true;
+      if (slips > 0 && editDistance(page.words[k] ?? '', word, slips) <= slips) return true;
     }
     return false;
   });
+}
+
+/** Levenshtein distance, giving up (returning limit + 1) as soon as it exceeds `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      const value = Math.min(substitution, (previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? limit + 1;
 }
 
 const fuseOptions = {

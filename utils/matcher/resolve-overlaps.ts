@@ -7,11 +7,11 @@ export interface Placed {
 }
 
 /**
- * Keeps matches that agree with each other. Two matches of one entry never overlap (the surer,
- * then the longer, wins: "the coalition of the willing" over "coalition of the willing"), and
- * matches that cross without one containing the other keep only the better. A match inside
- * another entry's match stays: "security assurances" inside "Budapest Memorandum on Security
- * Assurances" names a concept of its own.
+ * Keeps matches that agree with each other: two matches of one entry never overlap (the surer,
+ * then the longer, wins: "the coalition of the willing" over "coalition of the willing").
+ * Matches of different entries may share words, because each names a concept of its own:
+ * "security assurances" inside "Budapest Memorandum on Security Assurances", or
+ * "rozmieszczenia sił" (deploying forces) across "sił reasekuracyjnych" (reassurance forces).
  */
 export function resolveOverlaps<T extends Placed>(matches: readonly T[]): T[] {
   const ranked = [...matches].sort(
@@ -19,15 +19,10 @@ export function resolveOverlaps<T extends Placed>(matches: readonly T[]): T[] {
   );
   const kept: T[] = [];
   for (const match of ranked) {
-    const conflicts = kept.some((other) => {
-      const overlap = match.start < other.end && other.start < match.end;
-      if (!overlap) return false;
-      if (other.entry === match.entry) return true;
-      const nested =
-        (match.start >= other.start && match.end <= other.end) ||
-        (other.start >= match.start && other.end <= match.end);
-      return !nested;
-    });
+    const conflicts = kept.some(
+      (other) =>
+        other.entry === match.entry && match.start < other.end && other.start < match.end,
+    );
     if (!conflicts) kept.push(match);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);

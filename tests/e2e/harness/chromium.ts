@@ -7,12 +7,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import {
-  type ExtensionBrowser,
-  type TestPage,
-  timeoutMessage,
-  waitTimeoutMs,
-} from './test-page';
+import type { browser } from 'wxt/browser';
+import { type ExtensionBrowser, type TestPage, timeoutMessage, waitTimeoutMs } from './test-page';
+
+/** Chromium's extension API, in functions evaluated in the service worker (`worker.evaluate`). */
+declare const chrome: typeof browser;
 
 const chromiumCandidates = [
   process.env.CHROMIUM_PATH,
@@ -162,10 +161,13 @@ async function tabIdOf({ page, worker }: { page: Page; worker: Worker }): Promis
 export function wrapPage(page: Page): TestPage {
   return {
     href: () => page.evaluate(() => location.href),
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    // The casts: Playwright's overloads cannot follow the generic `Arg` through.
+    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => unknown, arg) as never,
     async waitFor(what, fn, arg) {
       try {
-        const handle = await page.waitForFunction(fn, arg, { timeout: waitTimeoutMs });
+        const handle = await page.waitForFunction(fn as (arg: unknown) => unknown, arg, {
+          timeout: waitTimeoutMs,
+        });
         return (await handle.jsonValue()) as never;
       } catch (error) {
         throw timeoutMessage(what, error);

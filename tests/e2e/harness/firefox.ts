@@ -10,12 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { type FixtureServer, startFixtureServer, testModeRequestPath } from './fixture-server';
-import {
-  type ExtensionBrowser,
-  type TestPage,
-  timeoutMessage,
-  waitTimeoutMs,
-} from './test-page';
+import { type ExtensionBrowser, type TestPage, timeoutMessage, waitTimeoutMs } from './test-page';
 
 /** The moz-extension host of the add-on in test runs (any valid UUID; fixed for stable URLs). */
 export const firefoxExtensionUuid = '7e3a1c52-5b8e-4f0a-9d21-6c4b8f1e0a37';
@@ -146,10 +141,15 @@ function wrapBrowser(browser: Browser): FirefoxWithExtension {
 export function wrapPage(page: Page): TestPage {
   return {
     href: () => page.evaluate(() => location.href),
-    evaluate: (fn, arg) => page.evaluate(fn, arg) as never,
+    // The casts: Puppeteer's handle types cannot follow the generic `Arg` through.
+    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => unknown, arg) as never,
     async waitFor(what, fn, arg) {
       try {
-        const handle = await page.waitForFunction(fn, { timeout: waitTimeoutMs }, arg);
+        const handle = await page.waitForFunction(
+          fn as (arg: unknown) => unknown,
+          { timeout: waitTimeoutMs },
+          arg,
+        );
         return (await handle.jsonValue()) as never;
       } catch (error) {
         throw timeoutMessage(what, error);

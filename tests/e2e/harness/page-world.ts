@@ -31,7 +31,16 @@ export interface TextPoint {
  * Scrolls the first occurrence of `text` inside `selector` into view and returns the viewport
  * coordinates of its middle, from a Range over the text node (what a reader's pointer would hit).
  */
-export function pointOfText({ selector, text }: { selector: string; text: string }): TextPoint {
+export function pointOfText({
+  selector,
+  text,
+  block = 'center',
+}: {
+  selector: string;
+  text: string;
+  /** Where to scroll the text's element to (`scrollIntoView`'s `block`). */
+  block?: ScrollLogicalPosition;
+}): TextPoint {
   const root = document.querySelector(selector);
   if (!root) throw new Error(`No element matches ${selector}`);
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -41,7 +50,7 @@ export function pointOfText({ selector, text }: { selector: string; text: string
     const range = document.createRange();
     range.setStart(node, start);
     range.setEnd(node, start + text.length);
-    node.parentElement?.scrollIntoView({ block: 'center' });
+    node.parentElement?.scrollIntoView({ block });
     const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   }

@@ -1,0 +1,219 @@
+/**
+ * A little more than the harness's TestPage for the UI tests: key presses, axe-core checks,
+ * screenshots of one element, and the side panel page, over Playwright (Chromium) and
+ * Puppeteer (Firefox). Pages are opened through the harness and then found again by address.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { type ChromiumWithExtension, launchChromium } from './harness/chromium';
+import { type FirefoxWithExtension, launchFirefox } from './harness/firefox';
+import { startFixtureServer, testModeRequestPath } from './harness/fixture-server';
+import { chromeBuildDir, firefoxTestModeBuildDir, requireBuild } from './harness/paths';
+import { type TestPage, waitTimeoutMs } from './harness/test-page';
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+export interface UiPage extends TestPage {
+  /** Presses a key (Playwright/Puppeteer key names: 'ArrowDown', 'Enter', 'Escape', 'Tab'). */
+  press(key: string): Promise<void>;
+  focus(selector: string): Promise<void>;
+  /** Runs axe-core on the page, or within `include` (arrays pierce open shadow roots). */
+  axe(options?: { include?: string[][]; disableRules?: string[] }): Promise<AxeViolation[]>;
+  /** A screenshot of the first element matching `selector`. */
+  screenshotOf(selector: string, file: string): Promise<void>;
+  /** Chromium only: follow a dark system theme (Firefox over BiDi cannot emulate it). */
+  emulateDarkScheme?(dark: boolean): Promise<void>;
+}
+
+export interface UiBrowser {
+  name: 'chromium' | 'firefox';
+  openPage(url: string): Promise<UiPage>;
+  openPopup(forPage: UiPage): Promise<UiPage>;
+  openOptions(): Promise<UiPage>;
+  openSidePanel(): Promise<UiPage>;
+  close(): Promise<void>;
+}
+
+const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Extension pages forbid eval, so axe goes in as the source of the evaluated function itself:
+ * both drivers send a function's text to the browser's debugger protocol, which is not bound
+ * by the page's CSP.
+ */
+async function axeInstaller(): Promise<() => void> {
+  const source = await axeSource;
+  const install = () => {};
+  install.toString = () => `() => { if (!window.axe) { ${source}\n } }`;
+  return install;
+}
+
+function runAxe(options: { include?: string[][]; disableRules?: string[] }) {
+  const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } }).axe;
+  const rules: Record<string, { enabled: boolean }> = {};
+  for (const id of options.disableRules ?? []) rules[id] = { enabled: false };
+  return axe
+    .run(options.include ? { include: options.include } : document, {
+      resultTypes: ['violations'],
+      rules,
+    })
+    .then((results) =>
+      (
+        results as {
+          violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+        }
+      ).violations.map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        targets: violation.nodes.map((node) => JSON.stringify(node.target)),
+      })),
+    );
+}
+
+function extendPlaywright(page: PlaywrightPage, base: TestPage): UiPage {
+  return {
+    ...base,
+    press: (key) => page.keyboard.press(key),
+    focus: (selector) => page.focus(selector, { timeout: waitTimeoutMs }),
+    async axe(options = {}) {
+      await page.evaluate(await axeInstaller());
+      return (await page.evaluate(runAxe, options)) as AxeViolation[];
+    },
+    async screenshotOf(selector, file) {
+      await page.locator(selector).first().screenshot({ path: file });
+    },
+    emulateDarkScheme: (dark) => page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' }),
+  };
+}
+
+function extendPuppeteer(page: PuppeteerPage, base: TestPage): UiPage {
+  return {
+    ...base,
+    press: (key) => page.keyboard.press(key as never),
+    focus: (selector) => page.focus(selector),
+    async axe(options = {}) {
+      await page.evaluate(await axeInstaller());
+      return (await page.evaluate(runAxe as never, options)) as AxeViolation[];
+    },
+    async screenshotOf(selector, file) {
+      const element = await page.waitForSelector(selector, { timeout: waitTimeoutMs });
+      await element?.screenshot({ path: file as `${string}.png` });
+    },
+  };
+}
+
+/** Finds the raw page behind a TestPage by its address (newest first). */
+async function rawPageOf<Page>({
+  pages,
+  base,
+  hrefOf,
+}: {
+  pages: Page[];
+  base: TestPage;
+  hrefOf: (page: Page) => Promise<string>;
+}): Promise<Page> {
+  const href = await base.href();
+  for (const page of [...pages].reverse()) {
+    if ((await hrefOf(page).catch(() => '')) === href) return page;
+  }
+  throw new Error(`No browser page at ${href}`);
+}
+
+/** The harness keys its pages by the TestPage it handed out; ours wrap those. */
+const harnessPages = new WeakMap<UiPage, TestPage>();
+function remember({ page, base }: { page: UiPage; base: TestPage }): UiPage {
+  harnessPages.set(page, base);
+  return page;
+}
+function harnessPageOf(page: UiPage): TestPage {
+  const base = harnessPages.get(page);
+  if (!base) throw new Error('openPopup needs a page opened by this browser');
+  return base;
+}
+
+export async function launchUiChromium(): Promise<UiBrowser> {
+  const browser: ChromiumWithExtension = await launchChromium({
+    extensionDir: requireBuild({ dir: chromeBuildDir, command: 'npm run build' }),
+  });
+  const extend = async (base: TestPage) =>
+    remember({
+      base,
+      page: extendPlaywright(
+        await rawPageOf({ pages: browser.context.pages(), base, hrefOf: async (page) => page.url() }),
+        base,
+      ),
+    });
+  return {
+    name: 'chromium',
+    openPage: async (url) => extend(await browser.openPage(url)),
+    openPopup: async (forPage) => extend(await browser.openPopup(harnessPageOf(forPage))),
+    openOptions: async () => extend(await browser.openOptions()),
+    openSidePanel: async () => extend(await browser.openPage(`chrome-extension://${browser.extensionId}/sidepanel.html`)),
+    close: () => browser.close(),
+  };
+}
+
+export async function launchUiFirefox(): Promise<UiBrowser> {
+  const browser: FirefoxWithExtension = await launchFirefox({
+    extensionDir: requireBuild({ dir: firefoxTestModeBuildDir, command: 'npm run build:e2e' }),
+  });
+  const requestServer = await startFixtureServer();
+  const extend = async (base: TestPage) =>
+    remember({
+      base,
+      page: extendPuppeteer(
+        await rawPageOf({
+          pages: await browser.browser.pages(),
+          base,
+          // Puppeteer reports extension pages as about:blank; the page itself knows better.
+          hrefOf: (page) => page.evaluate(() => location.href),
+        }),
+        base,
+      ),
+    });
+  /** The harness opens popup and options; the side panel goes through the same test-mode hook. */
+  const openSidePanel = async () => {
+    const before = new Set(await browser.browser.pages());
+    const request = await browser.browser.newPage();
+    await request.goto(`${requestServer.origin}${testModeRequestPath}open?page=sidepanel.html`);
+    const deadline = Date.now() + waitTimeoutMs;
+    try {
+      while (Date.now() < deadline) {
+        for (const page of await browser.browser.pages()) {
+          if (before.has(page) || page === request) continue;
+          const href = await page.evaluate(() => location.href).catch(() => '');
+          if (href.startsWith(`${browser.extensionOrigin}/sidepanel.html`)) {
+            const { wrapPage } = await import('./harness/firefox');
+            return extendPuppeteer(page, wrapPage(page));
+          }
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error('The test-mode build did not open sidepanel.html');
+    } finally {
+      await request.close();
+    }
+  };
+  return {
+    name: 'firefox',
+    openPage: async (url) => extend(await browser.openPage(url)),
+    openPopup: async (forPage) => extend(await browser.openPopup(harnessPageOf(forPage))),
+    openOptions: async () => extend(await browser.openOptions()),
+    openSidePanel,
+    async close() {
+      try {
+        await browser.close();
+      } finally {
+        await requestServer.close();
+      }
+    },
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * Functions the UI tests run inside pages. Each is serialised on its own (no imports, outer
+ * variables or inner named functions), like harness/page-world.ts.
+ */
+
+/** The popup's state (`data-state` of the status block), 'found' when the list shows alone. */
+export function popupStateOrNull(): string | null {
+  const state = document.querySelector('[data-testid="page-state"]')?.getAttribute('data-state');
+  if (state) return state;
+  return document.querySelector('[data-testid="found-concepts"]') ? 'found' : null;
+}
+
+/** The popup state once it is `wanted`, else null (for `waitFor`). */
+export function popupStateIs(wanted: string): boolean {
+  const state = document.querySelector('[data-testid="page-state"]')?.getAttribute('data-state');
+  return (state ?? (document.querySelector('[data-testid="found-concepts"]') ? 'found' : null)) === wanted;
+}
+
+export interface FoundGroup {
+  topic: string;
+  items: { entryId: string; count: string; stance: string | null }[];
+}
+
+/** The "On this page" list as the reader sees it: topic groups, counts, stances. */
+export function readFoundGroups(): FoundGroup[] {
+  return [...document.querySelectorAll('[data-testid="found-concepts"] section')].map((section) => ({
+    topic: section.querySelector('h3')?.textContent?.trim() ?? '',
+    items: [...section.querySelectorAll('[data-testid="found-concept"]')].map((item) => ({
+      entryId: item.getAttribute('data-entry-id') ?? '',
+      count: item.querySelector('.tl-count [aria-hidden="true"]')?.textContent ?? '',
+      stance: item.querySelector('[data-stance]')?.getAttribute('data-stance') ?? null,
+    })),
+  }));
+}
+
+export interface EntryView {
+  entryId: string | null;
+  title: string;
+  opEd: string;
+  opEdLink: string | null;
+  stance: string | null;
+  views: number;
+  treatyText: string;
+  relatedIds: string[];
+}
+
+/** The full entry card on an extension page, or null while absent. */
+export function readEntryView(): EntryView | null {
+  const card = document.querySelector('[data-testid="entry-card"]');
+  if (!card) return null;
+  const opEd = card.querySelector('[data-testid="op-ed-position"]');
+  return {
+    entryId: card.getAttribute('data-entry-id'),
+    title: card.querySelector('h2')?.textContent ?? '',
+    opEd: opEd?.textContent ?? '',
+    opEdLink: opEd?.querySelector('a')?.getAttribute('href') ?? null,
+    stance: opEd?.querySelector('[data-stance]')?.getAttribute('data-stance') ?? null,
+    views: card.querySelectorAll('[data-testid="party-view"]').length,
+    treatyText: card.querySelector('[data-testid="treaty-text"]')?.textContent ?? '',
+    relatedIds: [...card.querySelectorAll('[data-testid="related-entries"] a[data-entry-id]')].map(
+      (link) => link.getAttribute('data-entry-id') ?? '',
+    ),
+  };
+}
+
+/** True once no extension highlight marks anything on the page. */
+export function noMarksLeft(): boolean {
+  for (const [name, highlight] of CSS.highlights) {
+    if (name.startsWith('treaty-lens-') && highlight.size > 0) return false;
+  }
+  return true;
+}
+
+export interface QuotedArticle {
+  articleId: string | null;
+  marked: string;
+  /** The article's heading is inside the panel's viewport. */
+  headingInView: boolean;
+}
+
+/** The treaty article the side panel marks as quoted, or null while absent. */
+export function readQuotedArticle(): QuotedArticle | null {
+  const article = document.querySelector('[data-testid="treaty-document"] [data-quoted="true"]');
+  if (!article) return null;
+  const heading = article.querySelector('h3')?.getBoundingClientRect();
+  return {
+    articleId: article.getAttribute('data-article-id'),
+    marked: article.querySelector('mark')?.textContent ?? '',
+    headingInView: !!heading && heading.top >= 0 && heading.bottom <= window.innerHeight,
+  };
+}
+
+export interface FocusedControl {
+  description: string;
+  outlineStyle: string;
+  outlineWidth: number;
+}
+
+/** What has keyboard focus and whether its focus ring shows. */
+export function readFocus(): FocusedControl | null {
+  const active = document.activeElement;
+  if (!active || active === document.body) return null;
+  const style = getComputedStyle(active);
+  return {
+    description: `${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''}[${active.getAttribute('data-testid') ?? active.textContent?.trim().slice(0, 30) ?? ''}]`,
+    outlineStyle: style.outlineStyle,
+    outlineWidth: Number.parseFloat(style.outlineWidth),
+  };
+}
+
+/**
+ * Clears stored settings from an extension page: later tests start from the defaults. Firefox's
+ * `chrome.*` takes callbacks, so its promise-returning `browser.*` goes first.
+ */
+export function clearStoredSettings(): Promise<boolean> {
+  type StorageApi = { storage: { sync: { clear(): Promise<void> } } };
+  const scope = globalThis as unknown as { browser?: StorageApi; chrome: StorageApi };
+  return (scope.browser ?? scope.chrome).storage.sync.clear().then(() => true);
+}
+
+export function isChecked(selector: string): boolean | null {
+  const input = document.querySelector(selector) as HTMLInputElement | null;
+  return input ? input.checked : null;
+}
+
+export function textOf(selector: string): string | null {
+  return document.querySelector(selector)?.textContent ?? null;
+}
+
+/** Sites listed in an options site list (`data-testid` of the list), or null while empty. */
+export function listedSites(listId: string): string[] | null {
+  const sites = [...document.querySelectorAll(`[data-testid="${listId}"] [data-site]`)].map(
+    (item) => item.getAttribute('data-site') ?? '',
+  );
+  return sites.length > 0 ? sites : null;
+}
