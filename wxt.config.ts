@@ -35,20 +35,69 @@ export default defineConfig({
       '**/*.log',
     ],
   },
-  manifest: {
+  // Permissions, least first (README "Permissions"; tests/unit/integration/manifest-permissions
+  // .test.ts fails on anything not on its list).
+  manifest: ({ browser }) => ({
     name: 'Treaty Lens',
     description:
       'Marks security-guarantee and treaty language in news about the war in Ukraine and explains it on hover.',
     // public/_locales holds every user-visible string; browsers refuse _locales without this.
     default_locale: 'en',
-    // activeTab: the popup learns the current tab's address when opened from the toolbar, so it
-    // can say why it cannot run on browser pages, the web store or the PDF viewer (no warning).
-    permissions: ['storage', 'activeTab'],
+    permissions: [
+      'storage',
+      // The popup learns the current tab's address when opened from the toolbar (so it can say
+      // why it cannot run there) and "Scan this page" may run the content script on that tab
+      // once; a keyboard command grants it too. No install warning.
+      'activeTab',
+      // "Scan this page" (with activeTab) and the "All sites" content script registered at
+      // runtime (scripting.registerContentScripts). No install warning by itself.
+      'scripting',
+      // "Look up “…” in Treaty Lens" on selected text. Firefox's own name is `menus`.
+      browser === 'firefox' ? 'menus' : 'contextMenus',
+    ],
+    // "All sites" is asked for from the options page, never at install (WXT writes this as
+    // `optional_permissions` in Firefox's MV2 manifest).
+    optional_host_permissions: ['*://*/*'],
+    // The hover card's stylesheet is fetched into its shadow root: outside the news sites
+    // ("All sites", "Scan this page") the page must be allowed to load it too. A dynamic URL
+    // keeps it useless for fingerprinting.
+    ...(browser === 'firefox'
+      ? {}
+      : {
+          web_accessible_resources: [
+            {
+              resources: ['content-scripts/content.css'],
+              matches: ['*://*/*'],
+              use_dynamic_url: true,
+            },
+          ],
+        }),
+    // Rebindable in chrome://extensions/shortcuts and Firefox's "Manage Extension Shortcuts".
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open Treaty Lens (concepts on this page and lookup)',
+      },
+      'toggle-marks': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Toggle marks on this site',
+      },
+      'next-mark': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Next marked concept',
+      },
+      'previous-mark': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Previous marked concept',
+      },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'treaty-lens@example.org',
         strict_min_version: '140.0',
+        // Nothing is collected or transmitted (README "Privacy"); AMO asks every add-on to say so.
+        data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
 });

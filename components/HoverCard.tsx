@@ -12,7 +12,6 @@ import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { EntryDetails } from '../utils/messages';
 import { EntryCard } from './EntryCard';
-import './hover-card.css';
 
 // English until the UI's messages file has keys for the card's own controls.
 const labels = {
@@ -49,7 +48,8 @@ function knowledgeBaseOf({ details }: { details: EntryDetails }): KnowledgeBase 
  * The card over a mark on a news page: positioned next to the mark with floating-ui (flips
  * above when there is no room below, shifts to stay on screen, follows scrolling), pinned by a
  * click inside it, announced as a dialog named after the entry, closed by Esc. Sizes are px: rem
- * would follow the news site's root font size. Focus return is the page engine's job.
+ * would follow the news site's root font size (hover-card.css, put in the card's shadow root by
+ * the page engine). Focus return is the page engine's job.
  */
 export function HoverCard({
   entryId,

@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Entry } from '../knowledge/types';
 import { t } from './i18n';
-import { createEntrySearch } from './search-entries';
 import { StanceBadge } from './StanceBadge';
+import { createEntrySearch } from './search-entries';
 
 /**
  * The knowledge-base lookup: results as you type, an ARIA combobox so the keyboard does
@@ -12,15 +12,21 @@ import { StanceBadge } from './StanceBadge';
 export function LookupBox({
   entries,
   onOpenEntry,
-  autoFocus = false,
+  query: givenQuery,
 }: {
   entries: Entry[];
   onOpenEntry: (entryId: string) => void;
-  autoFocus?: boolean;
+  /** Text to search for from outside (the context menu's "Look up"); the reader can edit it. */
+  query?: string;
 }) {
   const search = useMemo(() => createEntrySearch({ entries }), [entries]);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(givenQuery ?? '');
   const [activeIndex, setActiveIndex] = useState(0);
+  useEffect(() => {
+    if (givenQuery === undefined) return;
+    setQuery(givenQuery);
+    setActiveIndex(0);
+  }, [givenQuery]);
   const results = useMemo(() => search.search({ query }), [search, query]);
   const open = results.length > 0;
   const active = results[Math.min(activeIndex, results.length - 1)];
@@ -54,6 +60,7 @@ export function LookupBox({
         data-testid="lookup-input"
         class="tl-input"
         type="search"
+        // biome-ignore lint/a11y/noRedundantRoles: a search field is a searchbox until told it is a combobox (ARIA 1.2)
         role="combobox"
         // Preact's types tie role="combobox" to a <datalist>; this combobox owns its own listbox.
         list={undefined}
@@ -65,22 +72,22 @@ export function LookupBox({
         aria-activedescendant={open && active ? `tl-lookup-${active.id}` : undefined}
         placeholder={t('lookupPlaceholder')}
         value={query}
-        autoFocus={autoFocus}
         onInput={(event) => {
           setQuery(event.currentTarget.value);
           setActiveIndex(0);
         }}
         onKeyDown={onKeyDown}
       />
-      <ul id="tl-lookup-results" class="tl-results" role="listbox" aria-label={t('lookupResults')}>
+      <div id="tl-lookup-results" class="tl-results" role="listbox" aria-label={t('lookupResults')}>
         {results.map((entry) => (
-          // Options are reached with the arrow keys from the input (focus stays there); a
-          // pointer click works too. The input's key handler is the keyboard path.
-          // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard handled by the combobox input
-          <li
+          // Options are reached with the arrow keys from the input (focus stays there, pointed
+          // at by aria-activedescendant); a pointer click works too.
+          // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keyboard
+          <div
             key={entry.id}
             id={`tl-lookup-${entry.id}`}
             role="option"
+            tabIndex={-1}
             aria-selected={entry === active}
             class="tl-result"
             data-testid="lookup-result"
@@ -89,9 +96,9 @@ export function LookupBox({
           >
             <span class="tl-result-title">{entry.title}</span>
             <StanceBadge stance={entry.opEd.stance} />
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
       <p class="tl-visually-hidden" role="status">
         {query.trim() === '' ? '' : t('lookupCount', [String(results.length)])}
       </p>

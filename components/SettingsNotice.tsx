@@ -1,5 +1,5 @@
-import { type MessageKey, t } from './i18n';
 import { type SettingName, updateSettings } from '../utils/settings';
+import { type MessageKey, t } from './i18n';
 
 export const settingLabels: Record<SettingName, MessageKey> = {
   disabledTopics: 'settingTopics',

@@ -1,5 +1,5 @@
 import type { TreatyDocument, TreatyRef } from '../knowledge/types';
-import { articleLabel, findArticle } from './article-label';
+import { articleLabel, articleTitle, findArticle } from './article-label';
 import { t } from './i18n';
 import { MarkedText } from './MarkedText';
 import { SourceLine } from './SourceLine';
@@ -40,8 +40,7 @@ export function TreatyQuote({
     <figure class="tl-treaty" data-testid="treaty-text" data-document-id={document.id}>
       <figcaption class="tl-treaty-heading">
         <span class="tl-treaty-document">{document.shortTitle}</span>
-        {`, ${label}`}
-        {article.heading && `: ${article.heading}`}
+        {`, ${articleTitle({ articleId: article.id, heading: article.heading })}`}
       </figcaption>
       {/* The compact quote scrolls when long, so it takes focus for keyboard readers. */}
       <blockquote

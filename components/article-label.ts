@@ -6,6 +6,24 @@ export function articleLabel({ articleId }: { articleId: string }): string {
   return articleId.toLowerCase() === 'preamble' ? t('preamble') : t('articleLabel', [articleId]);
 }
 
+/**
+ * "Article 5: Collective defence", or just "Article 5" when the data's heading only repeats the
+ * label (many treaties have no article titles, and the data then uses the label as heading).
+ */
+export function articleTitle({
+  articleId,
+  heading,
+}: {
+  articleId: string;
+  heading: string;
+}): string {
+  const label = articleLabel({ articleId });
+  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  return !heading || same(heading, label) || same(heading, articleId)
+    ? label
+    : `${label}: ${heading}`;
+}
+
 /** Finds a treaty document and one of its articles by their ids, as entries reference them. */
 export function findArticle({
   documents,

@@ -6,6 +6,8 @@ export interface SidePanelTarget {
   entryId?: string;
   documentId?: string;
   articleId?: string;
+  /** Search text for the lookup box (the context menu's "Look up" with no single best match). */
+  query?: string;
 }
 
 /**

@@ -44,6 +44,15 @@ export interface PageEngineStats {
   firstScanBusyMs: number;
   /** Wall time from the start of the first full scan to its last mark. */
   firstScanWallMs: number;
+  /** Busy and wall time of the latest full scan (a single-page navigation starts one). */
+  lastScanBusyMs: number;
+  lastScanWallMs: number;
+  /** Time to build the matcher's index (once, inside the first scan). */
+  matcherBuildMs: number;
+  /** Of the start-up time, the part spent evaluating the bundle's modules before `main`. */
+  evaluateMs: number;
+  /** Time spent inside the matcher's findConcepts (all scans). */
+  matchMs: number;
   /** The longest single task the engine ran (a scan slice, a mutation batch, a handler). */
   longestTaskMs: number;
   /** Concept marks found (all topics, before settings filter them). */
@@ -77,7 +86,8 @@ export type MessageType = Message['type'];
 export type MessageOf<Type extends MessageType> = Extract<Message, { type: Type }>;
 
 type Fields = Record<string, unknown>;
-const isString = (value: unknown) => typeof value === 'string' && value.length > 0 && value.length < 200;
+const isString = (value: unknown) =>
+  typeof value === 'string' && value.length > 0 && value.length < 200;
 
 /** One check per message type: the fields beyond `type` that it must carry, and their shapes. */
 const fieldChecks: { [Type in MessageType]: (fields: Fields) => boolean } = {
@@ -112,7 +122,13 @@ export interface Sender {
  * script forwarding, and other extensions' messages arrive on `onMessageExternal`; the check is
  * the belt to those braces: `sender.id` is set by the browser, not by the sender.
  */
-export function isFromThisExtension({ sender, extensionId }: { sender: Sender; extensionId: string }): boolean {
+export function isFromThisExtension({
+  sender,
+  extensionId,
+}: {
+  sender: Sender;
+  extensionId: string;
+}): boolean {
   return typeof sender.id === 'string' && sender.id === extensionId;
 }
 

@@ -75,7 +75,9 @@ const validators: { [Name in SettingName]: (value: unknown) => value is Settings
   markStyle: oneOf('underline', 'background'),
   topicColors: (value): value is Record<string, string> =>
     isRecord(value) &&
-    Object.values(value).every((color) => typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color)),
+    Object.values(value).every(
+      (color) => typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color),
+    ),
   calmMode: (value): value is boolean => typeof value === 'boolean',
   cardTrigger: oneOf('hover', 'click', 'modifier'),
   modifierKey: oneOf('Alt', 'Shift', 'Control'),
@@ -98,7 +100,8 @@ export interface RepairedSettings {
  * Nothing stored at all is a fresh install: defaults, and nothing to report.
  */
 export function repairSettings({ stored }: { stored: unknown }): RepairedSettings {
-  if (stored === null || stored === undefined) return { settings: { ...defaultSettings }, repaired: [] };
+  if (stored === null || stored === undefined)
+    return { settings: { ...defaultSettings }, repaired: [] };
   const source = isRecord(stored) ? stored : {};
   const settings = { ...defaultSettings } as Record<SettingName, unknown>;
   const repaired: SettingName[] = [];
@@ -117,7 +120,11 @@ export function repairSettings({ stored }: { stored: unknown }): RepairedSetting
 export const settingsMigrations = {
   2: (stored: unknown): unknown =>
     isRecord(stored)
-      ? { ...stored, pausedSites: stored.pausedSites ?? [], modifierKey: stored.modifierKey ?? 'Alt' }
+      ? {
+          ...stored,
+          pausedSites: stored.pausedSites ?? [],
+          modifierKey: stored.modifierKey ?? 'Alt',
+        }
       : stored,
 };
 

@@ -27,7 +27,10 @@ export function parseHostInput({
   } else if (/[/?#]/.test(candidate)) {
     return { problem: 'has-path' };
   }
-  candidate = candidate.replace(/^\*\./, '').replace(/^www\./, '').replace(/\.$/, '');
+  candidate = candidate
+    .replace(/^\*\./, '')
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
   // A port, user name or space has no place in a site rule.
   if (/[\s:@*]/.test(candidate)) return { problem: 'bad-characters' };
   let host: string;
@@ -108,7 +111,9 @@ export function withSitePaused({
         : [...settings.pausedSites, rule],
     };
   }
-  return { pausedSites: settings.pausedSites.filter((paused) => !hostMatchesRule({ host, rule: paused })) };
+  return {
+    pausedSites: settings.pausedSites.filter((paused) => !hostMatchesRule({ host, rule: paused })),
+  };
 }
 
 /** Pages no extension may run on, and the reason the popup gives in plain words. */

@@ -41,10 +41,25 @@ async function openRequestedPage({ page, forUrl }: OpenRequest): Promise<void> {
   const getURL = browser.runtime.getURL as (path: string) => string;
   const pageUrl = new URL(getURL(`/${page}`));
   if (forUrl) {
-    const tabs = await browser.tabs.query({});
-    const target = tabs.find((tab) => tab.url === forUrl);
+    // Of several tabs at that address, the one the test brought to the front last.
+    const [target] = (await browser.tabs.query({}))
+      .filter((tab) => tab.url === forUrl)
+      .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
     // A missing tab still opens the page, marked, so the test fails with a readable reason.
     pageUrl.searchParams.set('tabId', String(target?.id ?? -1));
   }
   await browser.tabs.create({ url: pageUrl.href });
+}
+
+/** Where test-mode hooks live on the background's global object. */
+export const testHooksGlobal = 'treatyLensTestHooks';
+
+/**
+ * Puts handlers the tests cannot reach through browser UI (a context-menu click, a keyboard
+ * shortcut) on the background's global object: Chromium tests call them with
+ * `serviceWorker.evaluate`, Firefox tests from an extension page through
+ * `runtime.getBackgroundPage()`. Test-mode builds only, like `startTestMode`.
+ */
+export function exposeTestHooks({ hooks }: { hooks: object }): void {
+  (globalThis as Record<string, unknown>)[testHooksGlobal] = hooks;
 }

@@ -21,7 +21,9 @@ export function entryDetails({
   });
   const documents: TreatyDocument[] = [];
   for (const reference of entry.treaty ?? []) {
-    const document = knowledgeBase.documents.find((candidate) => candidate.id === reference.document);
+    const document = knowledgeBase.documents.find(
+      (candidate) => candidate.id === reference.document,
+    );
     const article = document?.articles.find((candidate) => candidate.id === reference.article);
     if (!document || !article) continue;
     const known = documents.find((candidate) => candidate.id === document.id);

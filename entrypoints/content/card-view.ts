@@ -1,14 +1,18 @@
 import type { VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import {
+  createShadowRootUi,
+  type ShadowRootContentScriptUi,
+} from 'wxt/utils/content-script-ui/shadow-root';
+import entryCardCss from '../../components/entry-card.css?inline';
 import { HoverCard } from '../../components/HoverCard';
+import hoverCardCss from '../../components/hover-card.css?inline';
 import type { EntryDetails } from '../../utils/messages';
 import type { ConceptMark } from './concept-marks';
 import { liveRangeOf } from './hit-test';
 
-/** The custom element hosting the card's shadow root (a stable hook for tests). */
-export const cardHostName = 'treaty-lens-card';
+import { cardHostName } from './card-host';
 
 export interface OpenCard {
   mark: ConceptMark;
@@ -17,7 +21,12 @@ export interface OpenCard {
 }
 
 export interface CardView {
-  open(options: { mark: ConceptMark; entryId?: string; pinned: boolean; takeFocus?: boolean }): void;
+  open(options: {
+    mark: ConceptMark;
+    entryId?: string;
+    pinned: boolean;
+    takeFocus?: boolean;
+  }): void;
   pin(): void;
   close(): void;
   readonly current: OpenCard | null;
@@ -42,9 +51,9 @@ function referenceFor({ mark }: { mark: ConceptMark }): VirtualElement {
 }
 
 /**
- * The hover card's mount. The host element is created on the first open only: until the
- * reader points at a mark the page has no node of ours (zero footprint). The card's CSS is
- * the entry's CSS, loaded into the shadow root (`cssInjectionMode: 'ui'`).
+ * The hover card's mount (in the lazily loaded hover-card-ui bundle, see card-loader.ts). The
+ * host element is created on the first open only: until the reader points at a mark the page
+ * has no node of ours (zero footprint). The card's CSS goes into the shadow root as text.
  */
 export function createCardView({
   ctx,
@@ -66,6 +75,7 @@ export function createCardView({
       name: cardHostName,
       mode: 'open',
       position: 'inline',
+      css: `${entryCardCss}\n${hoverCardCss}`,
       anchor: () => document.documentElement,
       // Keys typed in the card do not reach the page's shortcuts.
       isolateEvents: ['keydown', 'keyup', 'keypress'],
@@ -127,7 +137,8 @@ export function createCardView({
       current = null;
       void draw();
       // Give focus back to where the reader was before the card took it.
-      if (hadFocus && focusBeforePin instanceof HTMLElement) focusBeforePin.focus({ preventScroll: true });
+      if (hadFocus && focusBeforePin instanceof HTMLElement)
+        focusBeforePin.focus({ preventScroll: true });
       else if (hadFocus) host?.blur();
       focusBeforePin = null;
     },

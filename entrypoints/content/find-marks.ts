@@ -23,7 +23,9 @@ export function findMarksInBlock({
     if (topic === undefined || match.end <= match.start) continue;
     const start = pointInBlock({ block, offset: match.start, edge: 'start' });
     const end = pointInBlock({ block, offset: match.end, edge: 'end' });
-    const nodes = block.pieces.slice(start.pieceIndex, end.pieceIndex + 1).map((piece) => piece.node);
+    const nodes = block.pieces
+      .slice(start.pieceIndex, end.pieceIndex + 1)
+      .map((piece) => piece.node);
     const range = (start.node.ownerDocument ?? document).createRange();
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset);

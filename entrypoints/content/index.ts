@@ -1,11 +1,12 @@
 // First import: its clock starts before any other module of the bundle runs.
-import { scriptStart } from './script-start';
+
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createMatcher } from '../../utils/matcher/index';
 import { newsSiteMatchPatterns } from '../../utils/news-sites';
-import { answerMessages } from './message-handlers';
 import { pageEntries, topics } from './matchable-entries';
+import { answerMessages } from './message-handlers';
 import { startPageEngine } from './page-engine';
+import { scriptStart } from './script-start';
 
 /**
  * The page engine on news pages: marks the knowledge base's concepts and explains them on
@@ -18,8 +19,9 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
-  // The card's CSS (and the entry card's) goes into the card's shadow root, never the page.
-  cssInjectionMode: 'ui',
+  // No stylesheet of ours reaches the page: the card (a separate bundle, hover-card-ui.js)
+  // puts its CSS into its own shadow root.
+  cssInjectionMode: 'manual',
   // WXT would otherwise window.postMessage the page on start, which its own listeners see.
   noScriptStartedPostMessage: true,
   main(ctx) {

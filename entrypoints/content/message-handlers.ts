@@ -8,7 +8,13 @@ import type { PageEngine } from './page-engine';
  * (`tabs.sendMessage` reaches every frame and takes the first answer); frames mark and show
  * cards on their own but are not counted in the page summary.
  */
-export function answerMessages({ ctx, engine }: { ctx: ContentScriptContext; engine: PageEngine }): void {
+export function answerMessages({
+  ctx,
+  engine,
+}: {
+  ctx: ContentScriptContext;
+  engine: PageEngine;
+}): void {
   if (window !== window.top) return;
   const listener = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;

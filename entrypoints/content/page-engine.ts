@@ -3,21 +3,27 @@ import type { Topic } from '../../knowledge/types';
 import type { Matcher } from '../../utils/matcher/index';
 import type { PageEngineStats, PageSummary } from '../../utils/messages';
 import { defaultSettings, type Settings, settingsItem } from '../../utils/settings';
-import { type CardView, createCardView } from './card-view';
+import { createLazyCardView } from './card-loader';
+import type { CardView } from './card-view';
 import { type ConceptMark, createMarkStore } from './concept-marks';
 import { createEntryDetailsCache } from './entry-details';
 import { findMarksInBlock } from './find-marks';
-import { createHighlightLayer, type HighlightLayer, supportsCustomHighlights } from './highlight-layer';
+import {
+  createHighlightLayer,
+  type HighlightLayer,
+  supportsCustomHighlights,
+} from './highlight-layer';
 import { createHighlightStyles, highlightCss } from './highlight-styles';
 import { markAtPoint } from './hit-test';
 import { trackHover } from './hover-tracker';
 import { isPausedOn, markVisibility } from './mark-visibility';
 import type { PageEntry } from './matchable-entries';
 import { observePage, type PageChanges } from './page-observer';
+import { reportConceptCount } from './concept-count-report';
+import { pageSummaryOf } from './page-summary';
 import { visibleFirst } from './reading-order';
 import { createRevealer } from './reveal-marks';
 import { markBlocksJob, readTextJob } from './scan-jobs';
-import { pageSummaryOf } from './page-summary';
 import type { TextBlock } from './text-blocks';
 import { createWorkQueue } from './work-queue';
 
@@ -27,6 +33,24 @@ export interface PageEngine {
   revealNextMark(): boolean;
   revealPreviousMark(): boolean;
   stats(): PageEngineStats;
+}
+
+/**
+ * The matcher reads the page text given for page-wide context rules in one go, so on a huge
+ * page that one read would be a long task. Context words near what the reader sees are the
+ * ones that matter: the page text is the visible-first blocks up to this length.
+ */
+const maxPageTextLength = 100_000;
+
+function pageTextOf({ blocks }: { blocks: TextBlock[] }): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (const block of blocks) {
+    if (length + block.text.length > maxPageTextLength) break;
+    parts.push(block.text);
+    length += block.text.length + 1;
+  }
+  return parts.join('\n');
 }
 
 /** A layer that shows nothing, for browsers without CSS Custom Highlights. */
@@ -52,9 +76,12 @@ export function startPageEngine({
   /** performance.now() when the content script began, for the start-up time. */
   scriptStart: number;
 }): PageEngine {
+  const mainStart = performance.now();
   const entryById = new Map(entries.map((entry) => [entry.id, entry]));
   const topicOf = (entryId: string) => entryById.get(entryId)?.topic;
   const store = createMarkStore();
+  // The toolbar badge's count: the concepts the popup would list (entrypoints/background/badge.ts).
+  const countReport = reportConceptCount({ ctx, count: () => summary().concepts.length });
   const layer = supportsCustomHighlights() ? createHighlightLayer() : noHighlights;
   const styles = supportsCustomHighlights() ? createHighlightStyles() : null;
   const styledRoots = new Set<Document | ShadowRoot>();
@@ -63,6 +90,11 @@ export function startPageEngine({
     startupMs: 0,
     firstScanBusyMs: 0,
     firstScanWallMs: 0,
+    lastScanBusyMs: 0,
+    lastScanWallMs: 0,
+    matcherBuildMs: 0,
+    evaluateMs: 0,
+    matchMs: 0,
     longestTaskMs: 0,
     markCount: 0,
     textLength: 0,
@@ -85,7 +117,9 @@ export function startPageEngine({
     signal: ctx.signal,
     onTask: (ms) => {
       noteTask(ms);
-      if (stats.fullScans === 1 && stats.scanning) stats.firstScanBusyMs += ms;
+      if (!stats.scanning) return;
+      stats.lastScanBusyMs += ms;
+      if (stats.fullScans === 1) stats.firstScanBusyMs += ms;
     },
   });
 
@@ -110,6 +144,7 @@ export function startPageEngine({
     for (const mark of shown) adoptStylesFor(mark);
     layer.show(shown);
     if (card.current && !isShown(card.current.mark)) card.close();
+    countReport.changed();
   }
 
   function addMarks(marks: ConceptMark[]) {
@@ -122,12 +157,20 @@ export function startPageEngine({
       layer.add(mark);
     }
     stats.markCount = store.size;
+    countReport.changed();
   }
 
   let matcher: Matcher | null = null;
   const markBlock = (block: TextBlock) => {
-    matcher ??= createMatcher();
-    addMarks(findMarksInBlock({ block, matcher, pageText, topicOf }));
+    if (!matcher) {
+      const start = performance.now();
+      matcher = createMatcher();
+      stats.matcherBuildMs = performance.now() - start;
+    }
+    const start = performance.now();
+    const marks = findMarksInBlock({ block, matcher, pageText, topicOf });
+    stats.matchMs += performance.now() - start;
+    addMarks(marks);
   };
 
   function observeShadowRoot(root: ShadowRoot) {
@@ -145,6 +188,7 @@ export function startPageEngine({
     styledRoots.clear();
     stats.fullScans++;
     stats.scanning = true;
+    stats.lastScanBusyMs = 0;
     const started = performance.now();
     const root = document.body ?? document.documentElement;
     queue.push(
@@ -153,17 +197,20 @@ export function startPageEngine({
         onShadowRoot: observeShadowRoot,
         onDone(blocks) {
           if (scanGeneration !== generation) return;
-          pageText = blocks.map((block) => block.text).join('\n');
-          stats.textLength = pageText.length;
+          const ordered = visibleFirst({ blocks });
+          pageText = pageTextOf({ blocks: ordered });
+          stats.textLength = blocks.reduce((sum, block) => sum + block.text.length, 0);
           queue.push(
             markBlocksJob({
-              blocks: visibleFirst({ blocks }),
+              blocks: ordered,
               markBlock,
               onDone() {
                 if (scanGeneration !== generation) return;
                 stats.scanning = false;
-                if (stats.fullScans === 1) stats.firstScanWallMs = performance.now() - started;
+                stats.lastScanWallMs = performance.now() - started;
+                if (stats.fullScans === 1) stats.firstScanWallMs = stats.lastScanWallMs;
                 if (settings.calmMode) refreshHighlights();
+                countReport.changed();
               },
             }),
             { first: true },
@@ -188,6 +235,7 @@ export function startPageEngine({
     for (const mark of gone) layer.remove(mark);
     if (gone.length > 0 && card.current && gone.includes(card.current.mark)) card.close();
     stats.markCount = store.size;
+    if (gone.length > 0) countReport.changed();
     if (dirtyRoots.length === 0) return;
     const scanGeneration = generation;
     queue.push(
@@ -219,6 +267,7 @@ export function startPageEngine({
     layer.clear();
     stats.scanning = false;
     card.close();
+    countReport.changed();
   }
 
   function applySettings(stored: Partial<Settings> | null) {
@@ -233,15 +282,22 @@ export function startPageEngine({
       if (!wasPaused || stats.fullScans === 0) stop();
       return;
     }
-    if (styles && (previous.markStyle !== next.markStyle || previous.topicColors !== next.topicColors || stats.fullScans === 0)) {
-      styles.update(highlightCss({ topics, markStyle: settings.markStyle, topicColors: settings.topicColors }));
+    if (
+      styles &&
+      (previous.markStyle !== next.markStyle ||
+        previous.topicColors !== next.topicColors ||
+        stats.fullScans === 0)
+    ) {
+      styles.update(
+        highlightCss({ topics, markStyle: settings.markStyle, topicColors: settings.topicColors }),
+      );
     }
     if (wasPaused || stats.fullScans === 0) fullScan();
     else refreshHighlights();
   }
 
   const entryDetails = createEntryDetailsCache();
-  const card: CardView = createCardView({
+  const card: CardView = createLazyCardView({
     ctx,
     entryDetails,
     titleOf: (entryId) => entryById.get(entryId)?.title ?? entryId,
@@ -277,17 +333,21 @@ export function startPageEngine({
     if (ctx.isValid && !settingsLoaded) timed(() => applySettings(value));
   });
   stats.startupMs = performance.now() - scriptStart;
+  stats.evaluateMs = mainStart - scriptStart;
+
+  function summary(): PageSummary {
+    return pageSummaryOf({
+      url: location.href,
+      scanning: stats.scanning || !settingsLoaded,
+      paused,
+      marks: store.all(),
+      settings,
+      entryById,
+    });
+  }
 
   return {
-    pageSummary: () =>
-      pageSummaryOf({
-        url: location.href,
-        scanning: stats.scanning || !settingsLoaded,
-        paused,
-        marks: store.all(),
-        settings,
-        entryById,
-      }),
+    pageSummary: summary,
     revealConcept: ({ entryId }) => timed(() => revealer.revealConcept({ entryId })),
     revealNextMark: () => timed(() => revealer.revealAdjacent({ direction: 'next' })),
     revealPreviousMark: () => timed(() => revealer.revealAdjacent({ direction: 'previous' })),

@@ -1,11 +1,29 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { cardHostName } from './card-view';
+import { cardHostName } from './card-host';
 import { blockContainerOf, isBlockElement, isInSkippedSubtree } from './text-scan';
 
 /** Past this many added nodes in one batch, a full rescan is cheaper than following each. */
 const rescanThreshold = 1000;
 /** Blocks that hold prose (so inline additions rescan just that paragraph). */
-const paragraphTags = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'DD', 'TD', 'TH', 'BLOCKQUOTE', 'FIGCAPTION', 'CAPTION', 'SUMMARY', 'PRE']);
+const paragraphTags = new Set([
+  'P',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'DT',
+  'DD',
+  'TD',
+  'TH',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+  'CAPTION',
+  'SUMMARY',
+  'PRE',
+]);
 
 export interface PageChanges {
   /** Subtrees whose text is new or changed: drop their marks and scan them again. */
@@ -18,7 +36,8 @@ export interface PageChanges {
 
 function isOurs(node: Node): boolean {
   for (let current: Node | null = node; current; current = current.parentNode) {
-    if (current.nodeName === 'TREATY-LENS-CARD' || (current as Element).localName === cardHostName) return true;
+    if (current.nodeName === 'TREATY-LENS-CARD' || (current as Element).localName === cardHostName)
+      return true;
   }
   return false;
 }
@@ -29,7 +48,10 @@ function dirtyRootFor({ target, added }: { target: Node; added?: Node }): Node {
   const container = blockContainerOf(added ?? target);
   // Inline text added to a big container (body, a feed's div): scan the new node alone rather
   // than the whole container.
-  if (container.nodeType === Node.ELEMENT_NODE && paragraphTags.has((container as Element).tagName)) {
+  if (
+    container.nodeType === Node.ELEMENT_NODE &&
+    paragraphTags.has((container as Element).tagName)
+  ) {
     return container;
   }
   return added ?? target;

@@ -51,5 +51,9 @@ export function pointInBlock({
   if (edge === 'end' && index > 0 && (block.pieces[index] as TextPiece).start === offset) index--;
   const piece = block.pieces[index] as TextPiece;
   const length = piece.node.data.length;
-  return { node: piece.node, offset: Math.max(0, Math.min(offset - piece.start, length)), pieceIndex: index };
+  return {
+    node: piece.node,
+    offset: Math.max(0, Math.min(offset - piece.start, length)),
+    pieceIndex: index,
+  };
 }

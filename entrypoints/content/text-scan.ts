@@ -136,8 +136,12 @@ export function createTextBlockReader({ root }: { root: Node }): TextBlockReader
   });
   // When the root is itself inside a skipped element, there is nothing to read.
   let finished = root.nodeType !== Node.DOCUMENT_NODE && isInSkippedSubtree(root);
-  let current: { container: Element | ShadowRoot; pieces: TextPiece[]; parts: string[]; length: number } | null =
-    null;
+  let current: {
+    container: Element | ShadowRoot;
+    pieces: TextPiece[];
+    parts: string[];
+    length: number;
+  } | null = null;
   let lastParent: Node | null = null;
   let lastContainer: Element | ShadowRoot | null = null;
   let pendingBreak = false;
@@ -145,7 +149,8 @@ export function createTextBlockReader({ root }: { root: Node }): TextBlockReader
   function close(into: TextBlock[]) {
     if (current && current.pieces.length > 0) {
       const text = current.parts.join('');
-      if (text.trim() !== '') into.push({ container: current.container, pieces: current.pieces, text });
+      if (text.trim() !== '')
+        into.push({ container: current.container, pieces: current.pieces, text });
     }
     current = null;
   }

@@ -1,6 +1,11 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../components/i18n';
-import { type CardTrigger, hoverDelayLimits, type ModifierKey, type Settings } from '../../utils/settings';
+import {
+  type CardTrigger,
+  hoverDelayLimits,
+  type ModifierKey,
+  type Settings,
+} from '../../utils/settings';
 import type { ChangeSettings } from './App';
 import { RadioGroup } from './RadioGroup';
 
@@ -26,7 +31,9 @@ export function CardSettings({ settings, change }: { settings: Settings; change:
         ]}
         onChoose={(cardTrigger) => change(() => ({ cardTrigger }))}
       />
-      {settings.cardTrigger !== 'click' && <HoverDelay value={settings.hoverDelayMs} change={change} />}
+      {settings.cardTrigger !== 'click' && (
+        <HoverDelay value={settings.hoverDelayMs} change={change} />
+      )}
       {settings.cardTrigger === 'modifier' && (
         <div class="tl-field">
           <label class="tl-label" for="tl-modifier-key">
@@ -87,12 +94,21 @@ function HoverDelay({ value, change }: { value: number; change: ChangeSettings }
           const next = event.currentTarget.value;
           setDraft({ text: next, over: value });
           const number = Number(next);
-          if (next.trim() !== '' && Number.isInteger(number) && number >= hoverDelayLimits.min && number <= hoverDelayLimits.max) {
+          if (
+            next.trim() !== '' &&
+            Number.isInteger(number) &&
+            number >= hoverDelayLimits.min &&
+            number <= hoverDelayLimits.max
+          ) {
             change(() => ({ hoverDelayMs: number }));
           }
         }}
       />
-      <p class={valid ? 'tl-hint' : 'tl-error'} id="tl-hover-delay-hint" role={valid ? undefined : 'alert'}>
+      <p
+        class={valid ? 'tl-hint' : 'tl-error'}
+        id="tl-hover-delay-hint"
+        role={valid ? undefined : 'alert'}
+      >
         {t('hoverDelayHint', [String(hoverDelayLimits.min), String(hoverDelayLimits.max)])}
       </p>
     </div>

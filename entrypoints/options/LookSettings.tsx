@@ -40,7 +40,9 @@ export function LookSettings({
                 value={custom ?? topic.color}
                 onChange={(event) => {
                   const color = event.currentTarget.value;
-                  change((current) => ({ topicColors: { ...current.topicColors, [topic.id]: color } }));
+                  change((current) => ({
+                    topicColors: { ...current.topicColors, [topic.id]: color },
+                  }));
                 }}
               />
               <label for={`tl-color-${topic.id}`}>{topic.title}</label>
@@ -79,6 +81,19 @@ export function LookSettings({
         <p class="tl-hint tl-check-hint" id="tl-calm-mode-hint">
           {t('calmModeHint')}
         </p>
+      </div>
+      <div class="tl-check">
+        <input
+          type="checkbox"
+          id="tl-show-badge"
+          data-setting="showBadge"
+          checked={settings.showBadge}
+          onChange={(event) => {
+            const showBadge = event.currentTarget.checked;
+            change(() => ({ showBadge }));
+          }}
+        />
+        <label for="tl-show-badge">{t('showBadge')}</label>
       </div>
     </section>
   );

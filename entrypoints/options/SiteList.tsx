@@ -102,7 +102,10 @@ export function SiteList({
               <button
                 type="button"
                 class="tl-button tl-button--small"
-                aria-label={t(removeLabel === 'removeSite' ? 'removeSiteNamed' : 'resumeSiteNamed', [site])}
+                aria-label={t(
+                  removeLabel === 'removeSite' ? 'removeSiteNamed' : 'resumeSiteNamed',
+                  [site],
+                )}
                 onClick={() => onRemove(site)}
               >
                 {t(removeLabel)}

@@ -1,4 +1,5 @@
 import { t } from '../../components/i18n';
+import { releaseAllSitesAccess, requestAllSitesAccess } from '../../utils/all-sites-access';
 import type { Settings, SiteMode } from '../../utils/settings';
 import type { ChangeSettings } from './App';
 import { RadioGroup } from './RadioGroup';
@@ -19,7 +20,7 @@ export function SiteSettings({ settings, change }: { settings: Settings; change:
           { value: 'all', label: 'siteModeAll' },
           { value: 'list', label: 'siteModeList' },
         ]}
-        onChoose={(siteMode) => change(() => ({ siteMode }))}
+        onChoose={(siteMode) => chooseSiteMode({ siteMode, previous: settings.siteMode, change })}
       />
       <SiteList
         id="allow-sites"
@@ -67,4 +68,31 @@ export function SiteSettings({ settings, change }: { settings: Settings; change:
       />
     </section>
   );
+}
+
+/**
+ * "All sites" needs the optional host permission: it is asked for right in the click (browsers
+ * refuse requests outside a user action) and the choice goes back if the reader refuses.
+ * Leaving "All sites" gives the permission back; the background follows both changes by
+ * registering or removing the content script (entrypoints/background/script-registration.ts).
+ */
+function chooseSiteMode({
+  siteMode,
+  previous,
+  change,
+}: {
+  siteMode: SiteMode;
+  previous: SiteMode;
+  change: ChangeSettings;
+}): void {
+  if (siteMode !== 'all') {
+    change(() => ({ siteMode }));
+    if (previous === 'all') void releaseAllSitesAccess();
+    return;
+  }
+  const granted = requestAllSitesAccess();
+  change(() => ({ siteMode }));
+  void granted.then((yes) => {
+    if (!yes) change(() => ({ siteMode: previous }));
+  });
 }

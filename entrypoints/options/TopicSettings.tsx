@@ -58,12 +58,20 @@ function TopicRow({
           onChange={(event) => {
             const present = !event.currentTarget.checked;
             change((current) => ({
-              disabledTopics: toggleInList({ list: current.disabledTopics, item: topic.id, present }),
+              disabledTopics: toggleInList({
+                list: current.disabledTopics,
+                item: topic.id,
+                present,
+              }),
             }));
           }}
         />
         <label for={inputId}>
-          <span class="tl-swatch" style={{ background: settings.topicColors[topic.id] ?? topic.color }} aria-hidden="true" />
+          <span
+            class="tl-swatch"
+            style={{ background: settings.topicColors[topic.id] ?? topic.color }}
+            aria-hidden="true"
+          />
           {topic.title}
         </label>
       </div>
@@ -85,7 +93,11 @@ function TopicRow({
                   onChange={(event) => {
                     const present = !event.currentTarget.checked;
                     change((current) => ({
-                      disabledEntries: toggleInList({ list: current.disabledEntries, item: entry.id, present }),
+                      disabledEntries: toggleInList({
+                        list: current.disabledEntries,
+                        item: entry.id,
+                        present,
+                      }),
                     }));
                   }}
                 />

@@ -7,6 +7,7 @@ import { openSidePanel } from '../../components/side-panel';
 import { useSettings } from '../../components/use-settings';
 import { knowledgeBase as bundledKnowledgeBase } from '../../knowledge/index';
 import type { KnowledgeBase } from '../../knowledge/types';
+import { scanThisPage } from '../../utils/scan-this-page';
 import { updateSettings } from '../../utils/settings';
 import { withSitePaused } from '../../utils/site-rules';
 import { EntryView } from './EntryView';
@@ -74,13 +75,17 @@ export function App({
         state={state}
         knowledgeBase={knowledgeBase}
         onReveal={(entryId) => {
-          if (tab) void sendToTab({ tabId: tab.id, message: { type: 'reveal-concept', entryId } }).catch(() => {});
+          if (tab)
+            void sendToTab({ tabId: tab.id, message: { type: 'reveal-concept', entryId } }).catch(
+              () => {},
+            );
         }}
         onOpenEntry={setOpenEntryId}
         onSetPaused={({ host, paused }) =>
           void updateSettings({ change: (settings) => withSitePaused({ settings, host, paused }) })
         }
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        onScan={tab ? () => void scanThisPage({ tabId: tab.id }) : undefined}
       />
       <section class="tl-panel" aria-labelledby="tl-lookup-heading">
         <h2 id="tl-lookup-heading" class="tl-panel-title">
@@ -89,7 +94,11 @@ export function App({
         <LookupBox entries={knowledgeBase.entries} onOpenEntry={setOpenEntryId} />
       </section>
       <footer class="tl-footer">
-        <button type="button" class="tl-link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button
+          type="button"
+          class="tl-link-button"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
           {t('openOptions')}
         </button>
       </footer>

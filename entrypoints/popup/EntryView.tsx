@@ -22,21 +22,34 @@ export function EntryView({
   const backButton = useRef<HTMLButtonElement>(null);
   // Focus moves into the new view so keyboard and screen-reader users land on it.
   useEffect(() => backButton.current?.focus(), [entry.id]);
+  // Esc anywhere in the view goes back, as Back does.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      onBack();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [onBack]);
   return (
-    <div
-      class="tl-entry-view"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onBack();
-        }
-      }}
-    >
+    <div class="tl-entry-view">
       <div class="tl-toolbar">
-        <button ref={backButton} type="button" class="tl-button" data-testid="entry-back" onClick={onBack}>
+        <button
+          ref={backButton}
+          type="button"
+          class="tl-button"
+          data-testid="entry-back"
+          onClick={onBack}
+        >
           {t('back')}
         </button>
-        <button type="button" class="tl-button" data-testid="open-side-panel" onClick={onOpenInSidePanel}>
+        <button
+          type="button"
+          class="tl-button"
+          data-testid="open-side-panel"
+          onClick={onOpenInSidePanel}
+        >
           {t('openInSidePanel')}
         </button>
       </div>

@@ -1,5 +1,5 @@
-import { StanceBadge } from '../../components/StanceBadge';
 import { t } from '../../components/i18n';
+import { StanceBadge } from '../../components/StanceBadge';
 import type { Entry, Topic } from '../../knowledge/types';
 import type { FoundConcept } from '../../utils/messages';
 
@@ -63,7 +63,9 @@ export function FoundConcepts({
                     <span class="tl-concept-title">{entry?.title ?? concept.title}</span>
                     <span class="tl-count">
                       <span aria-hidden="true">×{concept.count}</span>
-                      <span class="tl-visually-hidden">{t('timesOnPage', [String(concept.count)])}</span>
+                      <span class="tl-visually-hidden">
+                        {t('timesOnPage', [String(concept.count)])}
+                      </span>
                     </span>
                   </button>
                   {entry && <StanceBadge stance={entry.opEd.stance} />}

@@ -1,9 +1,8 @@
 import { t } from '../../components/i18n';
 import type { KnowledgeBase } from '../../knowledge/types';
-import type { Settings } from '../../utils/settings';
 import { FoundConcepts } from './FoundConcepts';
-import type { PageState } from './page-state';
 import { PageStatus } from './PageStatus';
+import type { PageState } from './page-state';
 
 /**
  * The popup's "On this page" section: the concepts found on the tab, or the reason there are
@@ -16,6 +15,7 @@ export function OnThisPage({
   onOpenEntry,
   onSetPaused,
   onOpenOptions,
+  onScan,
 }: {
   state: PageState;
   knowledgeBase: KnowledgeBase;
@@ -23,6 +23,8 @@ export function OnThisPage({
   onOpenEntry: (entryId: string) => void;
   onSetPaused: (input: { host: string; paused: boolean }) => void;
   onOpenOptions: () => void;
+  /** "Scan this page" on a page the content script does not run on. */
+  onScan?: () => void;
 }) {
   const host = 'host' in state ? state.host : undefined;
   const canPause =
@@ -51,6 +53,7 @@ export function OnThisPage({
           state={state}
           onResume={() => host && onSetPaused({ host, paused: false })}
           onOpenOptions={onOpenOptions}
+          onScan={onScan}
         />
       )}
       {concepts.length > 0 && (

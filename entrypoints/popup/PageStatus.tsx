@@ -1,4 +1,5 @@
 import { t } from '../../components/i18n';
+import { canScanPage } from '../../utils/scan-this-page';
 import type { PageState } from './page-state';
 
 /**
@@ -9,10 +10,13 @@ export function PageStatus({
   state,
   onResume,
   onOpenOptions,
+  onScan,
 }: {
   state: Exclude<PageState, { kind: 'found' }>;
   onResume: () => void;
   onOpenOptions: () => void;
+  /** "Scan this page" (utils/scan-this-page.ts); absent where it cannot help. */
+  onScan?: () => void;
 }) {
   return (
     <div class="tl-status" data-testid="page-state" data-state={state.kind} role="status">
@@ -20,6 +24,11 @@ export function PageStatus({
       {state.kind === 'paused' && (
         <button type="button" class="tl-button" data-testid="resume-site" onClick={onResume}>
           {t('resumeOnSite', [state.host])}
+        </button>
+      )}
+      {state.kind === 'not-running' && onScan && canScanPage({ reason: state.reason }) && (
+        <button type="button" class="tl-button" data-testid="scan-this-page" onClick={onScan}>
+          {t('scanThisPage')}
         </button>
       )}
       {state.kind === 'not-running' && state.reason !== 'unreachable' && (

@@ -1,12 +1,21 @@
-import type { Settings } from '../../utils/settings';
 import type { FoundConcept, PageSummary } from '../../utils/messages';
-import { isNewsSite, type RestrictedPage, restrictedPage, siteStatus } from '../../utils/site-rules';
+import type { Settings } from '../../utils/settings';
+import {
+  isNewsSite,
+  type RestrictedPage,
+  restrictedPage,
+  siteStatus,
+} from '../../utils/site-rules';
 
 /** Every state the "On this page" section can be in; each has its own message in the popup. */
 export type PageState =
   | { kind: 'loading' }
   | { kind: 'restricted'; reason: RestrictedPage }
-  | { kind: 'not-running'; reason: 'denied' | 'not-news' | 'not-listed' | 'unreachable'; host?: string }
+  | {
+      kind: 'not-running';
+      reason: 'denied' | 'not-news' | 'not-listed' | 'unreachable';
+      host?: string;
+    }
   | { kind: 'paused'; host: string }
   | { kind: 'scanning'; host?: string; concepts: FoundConcept[] }
   | { kind: 'nothing-found'; host?: string }
@@ -49,7 +58,8 @@ export function pageState({
   const status = host ? siteStatus({ settings, host }) : 'active';
   if (host && status === 'paused') return { kind: 'paused', host };
   // Deny and "only listed sites" hold even where the content script is injected.
-  if (status === 'denied' || status === 'not-listed') return { kind: 'not-running', reason: status, host };
+  if (status === 'denied' || status === 'not-listed')
+    return { kind: 'not-running', reason: status, host };
   if (!summary) {
     if (!unreachable) return { kind: 'loading' };
     // Silence from a site off the news list, in news mode, is expected: say so plainly.

@@ -12,7 +12,11 @@ export interface TargetTab {
  * The tab to report on: `?tabId=N` when a test opened the popup as a tab of its own, else the
  * active tab of the popup's window.
  */
-export async function findTargetTab({ search }: { search: string }): Promise<TargetTab | undefined> {
+export async function findTargetTab({
+  search,
+}: {
+  search: string;
+}): Promise<TargetTab | undefined> {
   const requested = Number(new URLSearchParams(search).get('tabId'));
   if (Number.isInteger(requested) && requested > 0) {
     const tab = await browser.tabs.get(requested).catch(() => undefined);
@@ -42,7 +46,13 @@ function isPageSummary(value: unknown): value is PageSummary {
 }
 
 /** Sends one protocol message to the tab's content script. */
-export function sendToTab({ tabId, message }: { tabId: number; message: Message }): Promise<unknown> {
+export function sendToTab({
+  tabId,
+  message,
+}: {
+  tabId: number;
+  message: Message;
+}): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message);
 }
 
@@ -50,7 +60,11 @@ export function sendToTab({ tabId, message }: { tabId: number; message: Message 
  * Asks the tab's content script for its page summary. Undefined when nothing answers: no
  * content script on that page (not a site it runs on, or the tab was open before install).
  */
-export async function requestPageSummary({ tabId }: { tabId: number }): Promise<PageSummary | undefined> {
+export async function requestPageSummary({
+  tabId,
+}: {
+  tabId: number;
+}): Promise<PageSummary | undefined> {
   try {
     const answer = await sendToTab({ tabId, message: { type: 'page-summary' } });
     return isPageSummary(answer) ? answer : undefined;

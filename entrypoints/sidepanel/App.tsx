@@ -20,7 +20,11 @@ export function App({ knowledgeBase = bundledKnowledgeBase }: { knowledgeBase?: 
   return (
     <main class="tl-sidepanel">
       <h1 class="tl-visually-hidden">{t('sidePanelTitle')}</h1>
-      <LookupBox entries={knowledgeBase.entries} onOpenEntry={(entryId) => choose({ entryId })} />
+      <LookupBox
+        entries={knowledgeBase.entries}
+        onOpenEntry={(entryId) => choose({ entryId })}
+        query={entry || treaty ? undefined : target?.query}
+      />
       {treaty ? (
         <>
           {entry && (

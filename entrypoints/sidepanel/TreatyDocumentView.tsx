@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { articleLabel } from '../../components/article-label';
+import { articleTitle } from '../../components/article-label';
 import { t } from '../../components/i18n';
 import { MarkedText } from '../../components/MarkedText';
 import { SourceLine } from '../../components/SourceLine';
@@ -25,11 +25,17 @@ export function TreatyDocumentView({
     quoted.current?.focus({ preventScroll: true });
   }, [treaty.id, articleId]);
   return (
-    <article class="tl-document" data-testid="treaty-document" data-document-id={treaty.id} aria-labelledby="tl-document-title">
+    <article
+      class="tl-document"
+      data-testid="treaty-document"
+      data-document-id={treaty.id}
+      aria-labelledby="tl-document-title"
+    >
       <header>
         <h2 id="tl-document-title">{treaty.title}</h2>
         <p class="tl-document-meta">
-          {t('documentSigned', [treaty.date])}. {t('sourceLabel')} <SourceLine source={treaty.source} linked />
+          {t('documentSigned', [treaty.date])}. {t('sourceLabel')}{' '}
+          <SourceLine source={treaty.source} linked />
           {treaty.source.checked && `, ${t('checkedOn', [treaty.source.checked])}`}
         </p>
         {treaty.note && (
@@ -52,8 +58,7 @@ export function TreatyDocumentView({
             aria-labelledby={`tl-article-${article.id}`}
           >
             <h3 id={`tl-article-${article.id}`}>
-              {articleLabel({ articleId: article.id })}
-              {article.heading && `: ${article.heading}`}
+              {articleTitle({ articleId: article.id, heading: article.heading })}
             </h3>
             <p class="tl-article-text" lang="en">
               <MarkedText text={article.text} marked={isQuoted ? excerpt : undefined} />

@@ -3,12 +3,22 @@
  * and the same Chromium without it. Both serve the saved pages from a local server and block
  * every other request, so nothing reaches the network and runs are repeatable.
  */
-import { type Browser, type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Page,
+  type Worker,
+} from 'playwright-core';
+import type { browser } from 'wxt/browser';
+import type { PageEngineStats, PageSummary } from '../../utils/messages';
 import { type ChromiumWithExtension, findChromium, launchChromium } from '../e2e/harness/chromium';
 import { type FixtureServer, startFixtureServer } from '../e2e/harness/fixture-server';
 import { chromeBuildDir, requireBuild } from '../e2e/harness/paths';
-import type { PageEngineStats, PageSummary } from '../../utils/messages';
 import { installPageWatch } from './page-watch';
+
+/** The extension's API inside the service worker (`worker.evaluate` runs there). */
+declare const chrome: typeof browser;
 
 export interface CorpusBrowsers {
   server: FixtureServer;
@@ -20,11 +30,17 @@ export interface CorpusBrowsers {
 
 async function blockNetwork({ context, origin }: { context: BrowserContext; origin: string }) {
   await context.route('**/*', (route) =>
-    route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort('blockedbyclient'),
+    route.request().url().startsWith(`${origin}/`)
+      ? route.continue()
+      : route.abort('blockedbyclient'),
   );
 }
 
-export async function launchCorpusBrowsers({ pagesDir }: { pagesDir: string }): Promise<CorpusBrowsers> {
+export async function launchCorpusBrowsers({
+  pagesDir,
+}: {
+  pagesDir: string;
+}): Promise<CorpusBrowsers> {
   const server = await startFixtureServer({ root: pagesDir });
   const extension: ChromiumWithExtension = await launchChromium({
     extensionDir: requireBuild({ dir: chromeBuildDir, command: 'npx wxt build' }),
@@ -85,7 +101,11 @@ export async function settledStats({
 }): Promise<PageEngineStats | null> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const stats = await askContentScript<PageEngineStats>({ worker, page, message: { type: 'page-engine-stats' } });
+    const stats = await askContentScript<PageEngineStats>({
+      worker,
+      page,
+      message: { type: 'page-engine-stats' },
+    });
     if (stats && stats.fullScans > 0 && !stats.scanning) return stats;
     await page.waitForTimeout(50);
   }

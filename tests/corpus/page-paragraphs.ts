@@ -23,7 +23,11 @@ export function readParagraphs({
         if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
         const element = node as Element;
         const editable = element.getAttribute('contenteditable');
-        if (skipped.has(element.tagName) || element.hasAttribute('hidden') || (editable !== null && editable !== 'false')) {
+        if (
+          skipped.has(element.tagName) ||
+          element.hasAttribute('hidden') ||
+          (editable !== null && editable !== 'false')
+        ) {
           return NodeFilter.FILTER_REJECT;
         }
         return element.tagName === 'BR' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;

@@ -16,7 +16,12 @@ export function installPageWatch(): void {
       );
     }
   });
-  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  observer.observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
   // The parser's own insertions are not changes: start counting once the document is parsed.
   document.addEventListener('DOMContentLoaded', () => {
     observer.takeRecords();

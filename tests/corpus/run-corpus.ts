@@ -6,7 +6,7 @@
  * differ from the matcher run on the page's paragraphs. Prints one line per page.
  */
 import path from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { blockTags, skippedTags } from '../../entrypoints/content/text-scan';
 import { loadKnowledgeBaseFromDisk } from '../../knowledge/load-from-disk';
 import { createMatcher } from '../../utils/matcher/index';
@@ -33,7 +33,9 @@ interface PageReport {
 }
 
 /** Errors raised by extension code: exceptions and console errors from chrome-extension:// or its world. */
-async function watchExtensionErrors(page: Page): Promise<{ errors: string[]; session: CDPSession }> {
+async function watchExtensionErrors(
+  page: Page,
+): Promise<{ errors: string[]; session: CDPSession }> {
   const errors: string[] = [];
   const extensionContexts = new Set<number>();
   const session = await page.context().newCDPSession(page);
@@ -45,17 +47,26 @@ async function watchExtensionErrors(page: Page): Promise<{ errors: string[]; ses
   });
   session.on('Runtime.exceptionThrown', ({ exceptionDetails }) => {
     const where = `${exceptionDetails.url ?? ''} ${JSON.stringify(exceptionDetails.stackTrace ?? '')}`;
-    if (where.includes('chrome-extension://') || extensionContexts.has(exceptionDetails.executionContextId ?? -1)) {
+    if (
+      where.includes('chrome-extension://') ||
+      extensionContexts.has(exceptionDetails.executionContextId ?? -1)
+    ) {
       errors.push(`exception: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     }
   });
   session.on('Runtime.consoleAPICalled', ({ type, executionContextId, args }) => {
-    if ((type === 'error' || type === 'warning' || type === 'assert') && extensionContexts.has(executionContextId)) {
+    if (
+      (type === 'error' || type === 'warning' || type === 'assert') &&
+      extensionContexts.has(executionContextId)
+    ) {
       errors.push(`console.${type}: ${args.map((arg) => arg.value ?? arg.description).join(' ')}`);
     }
   });
   session.on('Log.entryAdded', ({ entry }) => {
-    if (entry.level === 'error' && `${entry.url ?? ''} ${entry.text}`.includes('chrome-extension://')) {
+    if (
+      entry.level === 'error' &&
+      `${entry.url ?? ''} ${entry.text}`.includes('chrome-extension://')
+    ) {
       errors.push(`log: ${entry.text}`);
     }
   });
@@ -76,41 +87,57 @@ function extra({ found, baseline }: { found: string[]; baseline: string[] }): st
   });
 }
 
-async function loadPage({ context, url }: { context: Page['context'] extends () => infer C ? C : never; url: string }) {
+async function openWatchedPage({ context }: { context: BrowserContext }) {
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
   return { page, pageErrors };
 }
 
-async function checkPage({ browsers, page: name }: { browsers: CorpusBrowsers; page: string }): Promise<PageReport> {
+async function checkPage({
+  browsers,
+  page: name,
+}: {
+  browsers: CorpusBrowsers;
+  page: string;
+}): Promise<PageReport> {
   const url = browsers.server.urlOf(name.split(path.sep).map(encodeURIComponent).join('/'));
   const problems: string[] = [];
 
-  const plain = await loadPage({ context: browsers.withoutExtension, url });
-  const withExtension = await loadPage({ context: browsers.withExtension, url });
+  const plain = await openWatchedPage({ context: browsers.withoutExtension });
+  const withExtension = await openWatchedPage({ context: browsers.withExtension });
   const { errors: extensionErrors, session } = await watchExtensionErrors(withExtension.page);
   try {
     await Promise.all([
-      plain.page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch((error) => plain.pageErrors.push(`goto: ${error.message}`)),
-      withExtension.page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch((error) => withExtension.pageErrors.push(`goto: ${error.message}`)),
+      plain.page
+        .goto(url, { waitUntil: 'load', timeout: 30_000 })
+        .catch((error) => plain.pageErrors.push(`goto: ${error.message}`)),
+      withExtension.page
+        .goto(url, { waitUntil: 'load', timeout: 30_000 })
+        .catch((error) => withExtension.pageErrors.push(`goto: ${error.message}`)),
     ]);
     const stats = await settledStats({ worker: browsers.worker, page: withExtension.page });
     if (!stats) problems.push('the content script did not finish its scan (or did not answer)');
-    await Promise.all([plain.page.waitForTimeout(settleMs), withExtension.page.waitForTimeout(settleMs)]);
+    await Promise.all([
+      plain.page.waitForTimeout(settleMs),
+      withExtension.page.waitForTimeout(settleMs),
+    ]);
 
     const [baselineWatch, extensionWatch] = await Promise.all([
       plain.page.evaluate(readPageWatch),
       withExtension.page.evaluate(readPageWatch),
     ]);
     const domChanges = extra({ found: extensionWatch.changes, baseline: baselineWatch.changes });
-    if (domChanges.length > 0) problems.push(`DOM changes before interaction: ${domChanges.slice(0, 5).join('; ')}`);
+    if (domChanges.length > 0)
+      problems.push(`DOM changes before interaction: ${domChanges.slice(0, 5).join('; ')}`);
     const newErrors = extra({
       found: [...new Set([...extensionWatch.errors, ...withExtension.pageErrors])],
       baseline: [...new Set([...baselineWatch.errors, ...plain.pageErrors])],
     });
-    if (newErrors.length > 0) problems.push(`page errors only with the extension: ${newErrors.join('; ')}`);
-    if (extensionErrors.length > 0) problems.push(`extension errors: ${extensionErrors.join('; ')}`);
+    if (newErrors.length > 0)
+      problems.push(`page errors only with the extension: ${newErrors.join('; ')}`);
+    if (extensionErrors.length > 0)
+      problems.push(`extension errors: ${extensionErrors.join('; ')}`);
 
     // Marks on screen against the matcher run on the page's own paragraphs.
     const summary = await askContentScript<PageSummary>({
@@ -118,7 +145,9 @@ async function checkPage({ browsers, page: name }: { browsers: CorpusBrowsers; p
       page: withExtension.page,
       message: { type: 'page-summary' },
     });
-    const marked = new Map((summary?.concepts ?? []).map((concept) => [concept.entryId, concept.count]));
+    const marked = new Map(
+      (summary?.concepts ?? []).map((concept) => [concept.entryId, concept.count]),
+    );
     const paragraphs = await withExtension.page.evaluate(readParagraphs, {
       blockTags: [...blockTags],
       skippedTags: [...skippedTags],
@@ -162,7 +191,11 @@ async function main() {
   try {
     for (const page of pages) {
       const report = await checkPage({ browsers, page }).catch(
-        (error: Error): PageReport => ({ page, problems: [error.message], line: `FAIL ${page}: ${error.message}` }),
+        (error: Error): PageReport => ({
+          page,
+          problems: [error.message],
+          line: `FAIL ${page}: ${error.message}`,
+        }),
       );
       console.log(report.line);
       for (const problem of report.problems) console.log(`     ${problem}`);

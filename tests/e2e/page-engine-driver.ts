@@ -2,18 +2,27 @@
  * A little more than the harness's TestPage for the page-engine tests: clicks at a point, key
  * presses, and code run inside a child frame, over Playwright (Chromium) and Puppeteer (Firefox).
  */
+
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
+import type { browser } from 'wxt/browser';
 import { launchChromium, wrapPage as wrapChromiumPage } from './harness/chromium';
 import { launchFirefox, wrapPage as wrapFirefoxPage } from './harness/firefox';
 import { chromeBuildDir, firefoxTestModeBuildDir, requireBuild } from './harness/paths';
 import { type TestPage, timeoutMessage, waitTimeoutMs } from './harness/test-page';
 
+/** The extension's API inside the service worker (`worker.evaluate` runs there). */
+declare const chrome: typeof browser;
+
 export interface EnginePage extends TestPage {
   clickAt(point: { x: number; y: number }): Promise<void>;
   press(key: string): Promise<void>;
   /** Runs `fn` in the first child frame whose URL contains `urlPart`. */
-  evaluateInFrame<Result, Arg>(urlPart: string, fn: (arg: Arg) => Result, arg: Arg): Promise<Result>;
+  evaluateInFrame<Result, Arg>(
+    urlPart: string,
+    fn: (arg: Arg) => Result,
+    arg: Arg,
+  ): Promise<Result>;
 }
 
 export interface EngineBrowser {
@@ -68,7 +77,11 @@ export async function launchChromiumEngine(): Promise<EngineBrowser> {
         clickAt: ({ x, y }) => page.mouse.click(x, y),
         press: (key) => page.keyboard.press(key),
         evaluateInFrame: (urlPart, fn, arg) =>
-          inFrame(page.frames() as never, urlPart, (frame: typeof page) => frame.evaluate(fn as never, arg) as never),
+          inFrame(
+            page.frames() as never,
+            urlPart,
+            (frame: typeof page) => frame.evaluate(fn as never, arg) as never,
+          ),
       };
     },
     async sendToActiveTab(message) {
@@ -104,7 +117,11 @@ export async function launchFirefoxEngine(): Promise<EngineBrowser> {
         clickAt: ({ x, y }) => page.mouse.click(x, y),
         press: (key) => page.keyboard.press(key as never),
         evaluateInFrame: (urlPart, fn, arg) =>
-          inFrame(page.frames() as never, urlPart, (frame: typeof page) => frame.evaluate(fn as never, arg) as never),
+          inFrame(
+            page.frames() as never,
+            urlPart,
+            (frame: typeof page) => frame.evaluate(fn as never, arg) as never,
+          ),
       };
     },
     sendToActiveTab: null,

@@ -20,7 +20,10 @@ function markedTextsLower(): string[] {
 
 function cardPinned(): string | null {
   const host = document.querySelector('treaty-lens-card');
-  return host?.shadowRoot?.querySelector('[data-testid="hover-card"]')?.getAttribute('data-pinned') ?? null;
+  return (
+    host?.shadowRoot?.querySelector('[data-testid="hover-card"]')?.getAttribute('data-pinned') ??
+    null
+  );
 }
 
 function focusIsInCard(): boolean {
@@ -92,12 +95,17 @@ export function describePageEngine({
   it('changes nothing in the page and sends it no message before the reader interacts', () =>
     withPage('page-engine/zero-footprint.html', async (page) => {
       const found = (await marks(page)).join('|');
-      for (const text of ['security guarantees', 'article 5', 'tripwire force']) expect(found).toContain(text);
+      for (const text of ['security guarantees', 'article 5', 'tripwire force'])
+        expect(found).toContain(text);
       expect(await page.evaluate(pageChanges, undefined)).toEqual([]);
       expect(await page.evaluate(pageMessages, undefined)).toEqual([]);
-      expect(await page.evaluate(() => document.querySelector('treaty-lens-card'), undefined)).toBeNull();
+      expect(
+        await page.evaluate(() => document.querySelector('treaty-lens-card'), undefined),
+      ).toBeNull();
       // The first hover is an interaction: only then does the card's host join the page.
-      await page.moveMouse(await page.evaluate(pointOfText, { selector: '#p2', text: 'tripwire force' }));
+      await page.moveMouse(
+        await page.evaluate(pointOfText, { selector: '#p2', text: 'tripwire force' }),
+      );
       await page.waitFor('the hover card', readCard, undefined);
     }));
 
@@ -126,69 +134,128 @@ export function describePageEngine({
 
         // Leave for blank space: the card closes after the grace period.
         await page.moveMouse({ x: 5, y: 5 });
-        await page.waitFor('the card to close', () => !document.querySelector('treaty-lens-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]'), undefined);
+        await page.waitFor(
+          'the card to close',
+          () =>
+            !document
+              .querySelector('treaty-lens-card')
+              ?.shadowRoot?.querySelector('[data-testid="hover-card"]'),
+          undefined,
+        );
       }));
 
     it('pins on a click, stays when the pointer leaves, and closes on Esc with focus returned', () =>
       withPage('sample-article.html', async (page) => {
         const point = await page.evaluate(pointOfText, { selector: '#p3', text: 'tripwire force' });
         await page.clickAt(point);
-        await page.waitFor('a pinned card', () => {
-          const card = document.querySelector('treaty-lens-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]');
-          return card?.getAttribute('data-pinned') === 'true';
-        }, undefined);
+        await page.waitFor(
+          'a pinned card',
+          () => {
+            const card = document
+              .querySelector('treaty-lens-card')
+              ?.shadowRoot?.querySelector('[data-testid="hover-card"]');
+            return card?.getAttribute('data-pinned') === 'true';
+          },
+          undefined,
+        );
         expect((await page.evaluate(readCard, undefined))?.entryId).toBe('tripwire-force');
         await page.moveMouse({ x: 5, y: 5 });
         await new Promise((resolve) => setTimeout(resolve, 800));
         expect(await page.evaluate(cardPinned, undefined)).toBe('true');
         await page.press('Escape');
-        await page.waitFor('the card to close', () => !document.querySelector('treaty-lens-card')?.shadowRoot?.querySelector('[data-testid="hover-card"]'), undefined);
+        await page.waitFor(
+          'the card to close',
+          () =>
+            !document
+              .querySelector('treaty-lens-card')
+              ?.shadowRoot?.querySelector('[data-testid="hover-card"]'),
+          undefined,
+        );
         expect(await page.evaluate(focusIsInCard, undefined)).toBe(false);
       }));
 
-    it.runIf(extensionContext)('moves to the next and previous mark from the keyboard command, card pinned with focus', async () => {
-      await withPage('sample-article.html', async (page) => {
-        const send = browser.sendToActiveTab as (message: unknown) => Promise<unknown>;
-        expect(await send({ type: 'reveal-mark', direction: 'next' })).toBe(true);
-        const first = await page.waitFor('the first revealed card', readCard, undefined);
-        expect(await page.evaluate(cardPinned, undefined)).toBe('true');
-        expect(await page.evaluate(focusIsInCard, undefined)).toBe(true);
-        expect(await send({ type: 'reveal-mark', direction: 'next' })).toBe(true);
-        await page.waitFor('the second card', (id) => {
-          const card = document.querySelector('treaty-lens-card')?.shadowRoot?.querySelector('[data-testid="entry-card"]');
-          return card !== null && card !== undefined && card.getAttribute('data-entry-id') !== id;
-        }, first.entryId);
-        expect(await send({ type: 'reveal-mark', direction: 'previous' })).toBe(true);
-        await page.waitFor('the first card again', (id) => {
-          const card = document.querySelector('treaty-lens-card')?.shadowRoot?.querySelector('[data-testid="entry-card"]');
-          return card?.getAttribute('data-entry-id') === id;
-        }, first.entryId);
-        await page.press('Escape');
-        expect(await page.evaluate(focusIsInCard, undefined)).toBe(false);
-      });
-    });
+    it.runIf(extensionContext)(
+      'moves to the next and previous mark from the keyboard command, card pinned with focus',
+      async () => {
+        await withPage('sample-article.html', async (page) => {
+          const send = browser.sendToActiveTab as (message: unknown) => Promise<unknown>;
+          expect(await send({ type: 'reveal-mark', direction: 'next' })).toBe(true);
+          const first = await page.waitFor('the first revealed card', readCard, undefined);
+          expect(await page.evaluate(cardPinned, undefined)).toBe('true');
+          expect(await page.evaluate(focusIsInCard, undefined)).toBe(true);
+          expect(await send({ type: 'reveal-mark', direction: 'next' })).toBe(true);
+          await page.waitFor(
+            'the second card',
+            (id) => {
+              const card = document
+                .querySelector('treaty-lens-card')
+                ?.shadowRoot?.querySelector('[data-testid="entry-card"]');
+              return (
+                card !== null && card !== undefined && card.getAttribute('data-entry-id') !== id
+              );
+            },
+            first.entryId,
+          );
+          expect(await send({ type: 'reveal-mark', direction: 'previous' })).toBe(true);
+          await page.waitFor(
+            'the first card again',
+            (id) => {
+              const card = document
+                .querySelector('treaty-lens-card')
+                ?.shadowRoot?.querySelector('[data-testid="entry-card"]');
+              return card?.getAttribute('data-entry-id') === id;
+            },
+            first.entryId,
+          );
+          await page.press('Escape');
+          expect(await page.evaluate(focusIsInCard, undefined)).toBe(false);
+        });
+      },
+    );
 
-    it.runIf(extensionContext)('answers the page summary with every concept and its count', async () => {
-      await withPage('sample-article.html', async () => {
-        const summary = (await (browser.sendToActiveTab as (message: unknown) => Promise<unknown>)({
-          type: 'page-summary',
-        })) as { concepts: { entryId: string; count: number }[]; paused: boolean };
-        expect(summary.paused).toBe(false);
-        const ids = summary.concepts.map((concept) => concept.entryId);
-        expect(ids).toEqual(expect.arrayContaining(['security-guarantees', 'nato-article-5', 'tripwire-force']));
-        for (const concept of summary.concepts) expect(concept.count).toBeGreaterThan(0);
-      });
-    });
+    it.runIf(extensionContext)(
+      'answers the page summary with every concept and its count',
+      async () => {
+        await withPage('sample-article.html', async () => {
+          const summary = (await (
+            browser.sendToActiveTab as (message: unknown) => Promise<unknown>
+          )({
+            type: 'page-summary',
+          })) as { concepts: { entryId: string; count: number }[]; paused: boolean };
+          expect(summary.paused).toBe(false);
+          const ids = summary.concepts.map((concept) => concept.entryId);
+          expect(ids).toEqual(
+            expect.arrayContaining(['security-guarantees', 'nato-article-5', 'tripwire-force']),
+          );
+          for (const concept of summary.concepts) expect(concept.count).toBeGreaterThan(0);
+        });
+      },
+    );
 
     it.runIf(extensionContext)('applies calm mode and the background style at once', async () => {
       await withPage('page-engine/dynamic.html', async (page) => {
-        await page.evaluate(callPage, { name: 'addParagraph', args: ['again', 'More on security guarantees today.'] });
-        await eventually('two marks', async () => (await marks(page)).filter((text) => text === 'security guarantees').length === 2);
+        await page.evaluate(callPage, {
+          name: 'addParagraph',
+          args: ['again', 'More on security guarantees today.'],
+        });
+        await eventually(
+          'two marks',
+          async () =>
+            (await marks(page)).filter((text) => text === 'security guarantees').length === 2,
+        );
         const set = browser.setSettings as (settings: unknown) => Promise<void>;
         await set({ calmMode: true, markStyle: 'background' });
-        await eventually('one mark in calm mode', async () => (await marks(page)).filter((text) => text === 'security guarantees').length === 1);
+        await eventually(
+          'one mark in calm mode',
+          async () =>
+            (await marks(page)).filter((text) => text === 'security guarantees').length === 1,
+        );
         await set(null);
-        await eventually('both marks back', async () => (await marks(page)).filter((text) => text === 'security guarantees').length === 2);
+        await eventually(
+          'both marks back',
+          async () =>
+            (await marks(page)).filter((text) => text === 'security guarantees').length === 2,
+        );
       });
     });
   });
@@ -197,25 +264,50 @@ export function describePageEngine({
     it('marks added text, drops removed text, follows edits and single-page navigation', () =>
       withPage('page-engine/dynamic.html', async (page) => {
         expect(await marks(page)).toContain('security guarantees');
-        await page.evaluate(callPage, { name: 'addParagraph', args: ['added', 'Allies weighed a tripwire force.'] });
-        await eventually('a mark on the added paragraph', async () => (await marks(page)).includes('tripwire force'));
+        await page.evaluate(callPage, {
+          name: 'addParagraph',
+          args: ['added', 'Allies weighed a tripwire force.'],
+        });
+        await eventually('a mark on the added paragraph', async () =>
+          (await marks(page)).includes('tripwire force'),
+        );
 
         await page.evaluate(callPage, { name: 'removeParagraph', args: ['first'] });
-        await eventually('the removed mark to go', async () => !(await marks(page)).includes('security guarantees'));
+        await eventually(
+          'the removed mark to go',
+          async () => !(await marks(page)).includes('security guarantees'),
+        );
 
-        await page.evaluate(callPage, { name: 'setParagraphText', args: ['added', "Now NATO's Article 5 is the question."] });
+        await page.evaluate(callPage, {
+          name: 'setParagraphText',
+          args: ['added', "Now NATO's Article 5 is the question."],
+        });
         await eventually('the edited text to be marked', async () => {
           const now = await marks(page);
           return now.some((text) => text.includes('article 5')) && !now.includes('tripwire force');
         });
 
-        await page.evaluate(callPage, { name: 'appendInline', args: ['added', ' And <em>security</em> guarantees.'] });
-        await eventually('a mark across inline elements', async () => (await marks(page)).includes('security guarantees'));
+        await page.evaluate(callPage, {
+          name: 'appendInline',
+          args: ['added', ' And <em>security</em> guarantees.'],
+        });
+        await eventually('a mark across inline elements', async () =>
+          (await marks(page)).includes('security guarantees'),
+        );
 
-        await page.evaluate(callPage, { name: 'navigateTo', args: ['/page-engine/next-story', 'Next story: the Coalition of the Willing met in Paris to discuss Ukraine.'] });
+        await page.evaluate(callPage, {
+          name: 'navigateTo',
+          args: [
+            '/page-engine/next-story',
+            'Next story: the Coalition of the Willing met in Paris to discuss Ukraine.',
+          ],
+        });
         await eventually('marks of the new article only', async () => {
           const now = await marks(page);
-          return now.includes('coalition of the willing') && !now.some((text) => text.includes('article 5'));
+          return (
+            now.includes('coalition of the willing') &&
+            !now.some((text) => text.includes('article 5'))
+          );
         });
       }));
   });
@@ -223,19 +315,27 @@ export function describePageEngine({
   describe('frames and shadow DOM', () => {
     it('marks text in open shadow roots and same-origin frames, not in closed shadow roots', () =>
       withPage('page-engine/frames-shadow.html', async (page) => {
-        await eventually('the shadow-root mark', async () => (await marks(page)).includes('security guarantees'));
+        await eventually('the shadow-root mark', async () =>
+          (await marks(page)).includes('security guarantees'),
+        );
         const top = await marks(page);
         expect(top).toContain('tripwire force');
         expect(top).not.toContain('article 5'); // the closed shadow root's text
         await eventually('the frame mark', async () =>
-          (await page.evaluateInFrame('frame-child.html', markedTextsLower, undefined)).includes('article 5'),
+          (await page.evaluateInFrame('frame-child.html', markedTextsLower, undefined)).includes(
+            'article 5',
+          ),
         );
       }));
 
     it('opens the card for a mark inside a shadow root', () =>
       withPage('page-engine/frames-shadow.html', async (page) => {
-        await eventually('the shadow-root mark', async () => (await marks(page)).includes('security guarantees'));
-        await page.moveMouse(await page.evaluate(pointInShadow, { host: '#open-host', text: 'guarantees' }));
+        await eventually('the shadow-root mark', async () =>
+          (await marks(page)).includes('security guarantees'),
+        );
+        await page.moveMouse(
+          await page.evaluate(pointInShadow, { host: '#open-host', text: 'guarantees' }),
+        );
         const card = await page.waitFor('the hover card', readCard, undefined);
         expect(card.entryId).toBe('security-guarantees');
       }));

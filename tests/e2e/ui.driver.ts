@@ -28,6 +28,8 @@ export interface UiPage extends TestPage {
   axe(options?: { include?: string[][]; disableRules?: string[] }): Promise<AxeViolation[]>;
   /** A screenshot of the first element matching `selector`. */
   screenshotOf(selector: string, file: string): Promise<void>;
+  /** Sets the viewport, e.g. to a side panel's or popup's width for a screenshot. */
+  resize(size: { width: number; height: number }): Promise<void>;
   /** Chromium only: follow a dark system theme (Firefox over BiDi cannot emulate it). */
   emulateDarkScheme?(dark: boolean): Promise<void>;
 }
@@ -67,7 +69,12 @@ function runAxe(options: { include?: string[][]; disableRules?: string[] }) {
     .then((results) =>
       (
         results as {
-          violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+          violations: {
+            id: string;
+            impact: string | null;
+            help: string;
+            nodes: { target: unknown[] }[];
+          }[];
         }
       ).violations.map((violation) => ({
         id: violation.id,
@@ -90,6 +97,7 @@ function extendPlaywright(page: PlaywrightPage, base: TestPage): UiPage {
     async screenshotOf(selector, file) {
       await page.locator(selector).first().screenshot({ path: file });
     },
+    resize: (size) => page.setViewportSize(size),
     emulateDarkScheme: (dark) => page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' }),
   };
 }
@@ -99,6 +107,7 @@ function extendPuppeteer(page: PuppeteerPage, base: TestPage): UiPage {
     ...base,
     press: (key) => page.keyboard.press(key as never),
     focus: (selector) => page.focus(selector),
+    resize: (size) => page.setViewport(size),
     async axe(options = {}) {
       await page.evaluate(await axeInstaller());
       return (await page.evaluate(runAxe as never, options)) as AxeViolation[];
@@ -147,7 +156,11 @@ export async function launchUiChromium(): Promise<UiBrowser> {
     remember({
       base,
       page: extendPlaywright(
-        await rawPageOf({ pages: browser.context.pages(), base, hrefOf: async (page) => page.url() }),
+        await rawPageOf({
+          pages: browser.context.pages(),
+          base,
+          hrefOf: async (page) => page.url(),
+        }),
         base,
       ),
     });
@@ -156,7 +169,8 @@ export async function launchUiChromium(): Promise<UiBrowser> {
     openPage: async (url) => extend(await browser.openPage(url)),
     openPopup: async (forPage) => extend(await browser.openPopup(harnessPageOf(forPage))),
     openOptions: async () => extend(await browser.openOptions()),
-    openSidePanel: async () => extend(await browser.openPage(`chrome-extension://${browser.extensionId}/sidepanel.html`)),
+    openSidePanel: async () =>
+      extend(await browser.openPage(`chrome-extension://${browser.extensionId}/sidepanel.html`)),
     close: () => browser.close(),
   };
 }

@@ -13,7 +13,10 @@ export function popupStateOrNull(): string | null {
 /** The popup state once it is `wanted`, else null (for `waitFor`). */
 export function popupStateIs(wanted: string): boolean {
   const state = document.querySelector('[data-testid="page-state"]')?.getAttribute('data-state');
-  return (state ?? (document.querySelector('[data-testid="found-concepts"]') ? 'found' : null)) === wanted;
+  return (
+    (state ?? (document.querySelector('[data-testid="found-concepts"]') ? 'found' : null)) ===
+    wanted
+  );
 }
 
 export interface FoundGroup {
@@ -23,14 +26,16 @@ export interface FoundGroup {
 
 /** The "On this page" list as the reader sees it: topic groups, counts, stances. */
 export function readFoundGroups(): FoundGroup[] {
-  return [...document.querySelectorAll('[data-testid="found-concepts"] section')].map((section) => ({
-    topic: section.querySelector('h3')?.textContent?.trim() ?? '',
-    items: [...section.querySelectorAll('[data-testid="found-concept"]')].map((item) => ({
-      entryId: item.getAttribute('data-entry-id') ?? '',
-      count: item.querySelector('.tl-count [aria-hidden="true"]')?.textContent ?? '',
-      stance: item.querySelector('[data-stance]')?.getAttribute('data-stance') ?? null,
-    })),
-  }));
+  return [...document.querySelectorAll('[data-testid="found-concepts"] section')].map(
+    (section) => ({
+      topic: section.querySelector('h3')?.textContent?.trim() ?? '',
+      items: [...section.querySelectorAll('[data-testid="found-concept"]')].map((item) => ({
+        entryId: item.getAttribute('data-entry-id') ?? '',
+        count: item.querySelector('.tl-count [aria-hidden="true"]')?.textContent ?? '',
+        stance: item.querySelector('[data-stance]')?.getAttribute('data-stance') ?? null,
+      })),
+    }),
+  );
 }
 
 export interface EntryView {
@@ -74,20 +79,6 @@ export function noMarksLeft(): boolean {
 export interface QuotedArticle {
   articleId: string | null;
   marked: string;
-  /** The article's heading is inside the panel's viewport. */
-  headingInView: boolean;
-}
-
-/** The treaty article the side panel marks as quoted, or null while absent. */
-export function readQuotedArticle(): QuotedArticle | null {
-  const article = document.querySelector('[data-testid="treaty-document"] [data-quoted="true"]');
-  if (!article) return null;
-  const heading = article.querySelector('h3')?.getBoundingClientRect();
-  return {
-    articleId: article.getAttribute('data-article-id'),
-    marked: article.querySelector('mark')?.textContent ?? '',
-    headingInView: !!heading && heading.top >= 0 && heading.bottom <= window.innerHeight,
-  };
 }
 
 export interface FocusedControl {
@@ -133,4 +124,15 @@ export function listedSites(listId: string): string[] | null {
     (item) => item.getAttribute('data-site') ?? '',
   );
   return sites.length > 0 ? sites : null;
+}
+
+/** The quoted article once its heading is in view, else null (for `waitFor`). */
+export function quotedArticleInView(): QuotedArticle | null {
+  const article = document.querySelector('[data-testid="treaty-document"] [data-quoted="true"]');
+  const heading = article?.querySelector('h3')?.getBoundingClientRect();
+  if (!article || !heading || heading.top < 0 || heading.bottom > window.innerHeight) return null;
+  return {
+    articleId: article.getAttribute('data-article-id'),
+    marked: article.querySelector('mark')?.textContent ?? '',
+  };
 }

@@ -117,7 +117,14 @@ async function main(): Promise<void> {
   try {
     server = await startFixtureServer();
     const articleUrl = server.urlOf('sample-article.html');
-    browser = await launchChromium({ extensionDir, headless });
+    browser = await launchChromium({ extensionDir, headless }).catch((error: unknown) => {
+      if (headless) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(
+        `Could not open a Chromium window (DISPLAY=${process.env.DISPLAY ?? ''}): ${reason}\n` +
+          'Run `npm start -- --headless` to get screenshots instead.',
+      );
+    });
     if (!headless) {
       await showInWindow({ browser, articleUrl });
       return;

@@ -67,12 +67,12 @@ export async function launchFirefox({
 
 function wrapBrowser(browser: Browser): FirefoxWithExtension {
   const extensionOrigin = `moz-extension://${firefoxExtensionUuid}`;
-  const pageUrls = new WeakMap<TestPage, string>();
+  const puppeteerPages = new WeakMap<TestPage, Page>();
   const openPage = async (url: string) => {
     const page = await browser.newPage();
     await page.goto(url);
     const testPage = wrapPage(page);
-    pageUrls.set(testPage, url);
+    puppeteerPages.set(testPage, page);
     return testPage;
   };
 
@@ -122,10 +122,12 @@ function wrapBrowser(browser: Browser): FirefoxWithExtension {
     browser,
     extensionOrigin,
     openPage,
-    openPopup(forPage) {
-      const url = pageUrls.get(forPage);
-      if (!url) throw new Error('openPopup needs a page opened by this browser');
-      return openExtensionPage('popup.html', url);
+    async openPopup(forPage) {
+      const page = puppeteerPages.get(forPage);
+      if (!page) throw new Error('openPopup needs a page opened by this browser');
+      // The background picks, among tabs at this address, the one used last: this one.
+      await page.bringToFront();
+      return openExtensionPage('popup.html', await forPage.href());
     },
     openOptions: () => openExtensionPage('options.html'),
     async close() {

@@ -12,6 +12,11 @@ export const chromeBuildDir = path.join(outputDir, 'chrome-mv3');
 /** The production Firefox build (`npm run build`). */
 export const firefoxBuildDir = path.join(outputDir, 'firefox-mv2');
 /**
+ * The Chromium test-mode build (`npm run build:e2e`), for tests that need the background's test
+ * hooks (utils/test-mode.ts); everything else tests the production build above.
+ */
+export const chromeTestModeBuildDir = path.join(outputDir, 'chrome-mv3-e2e');
+/**
  * The Firefox test-mode build (`npm run build:e2e`): the production code plus a background hook
  * that opens extension pages on request, because WebDriver BiDi refuses to navigate to them.
  */

@@ -1,5 +1,5 @@
 /**
- * WXT config for the Firefox test-mode build (`npm run build:e2e`): the project's own config,
+ * WXT config for the test-mode builds (`npm run build:e2e`): the project's own config,
  * plus the `tabs` permission that `utils/test-mode.ts` needs to see the URLs of test requests.
  * Used only with `--mode e2e`; the production builds never see it.
  */

@@ -34,7 +34,9 @@ describe('findMarksInBlock', () => {
 
   it('marks each occurrence inside a single text node', () => {
     const marks = marksOf('<p>Article 5 and tripwire force, then Article 5 again.</p>');
-    expect(marks.map((mark) => [mark.entryId, mark.range.startOffset, mark.range.endOffset])).toEqual([
+    expect(
+      marks.map((mark) => [mark.entryId, mark.range.startOffset, mark.range.endOffset]),
+    ).toEqual([
       ['nato-article-5', 0, 9],
       ['tripwire-force', 14, 28],
       ['nato-article-5', 35, 44],

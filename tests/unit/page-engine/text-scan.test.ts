@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTextBlockReader } from '../../../entrypoints/content/text-scan';
 import type { TextBlock } from '../../../entrypoints/content/text-blocks';
+import { createTextBlockReader } from '../../../entrypoints/content/text-scan';
 
 function readAll(root: Node): { blocks: TextBlock[]; shadowRoots: ShadowRoot[] } {
   const reader = createTextBlockReader({ root });
@@ -19,7 +19,7 @@ describe('createTextBlockReader', () => {
       '<p id="a">What <a href="#">security</a> <em>guarantees</em> mean</p><p id="b">Second</p>';
     const { blocks } = readAll(document.body);
     expect(blocks.map((block) => block.text)).toEqual(['What security guarantees mean', 'Second']);
-    expect((blocks[0]?.container as Element).id).toBe('a');
+    expect((blocks[0]?.container as Element | undefined)?.id).toBe('a');
     expect(blocks[0]?.pieces.map((piece) => piece.start)).toEqual([0, 5, 13, 14, 24]);
   });
 
@@ -29,9 +29,19 @@ describe('createTextBlockReader', () => {
       <textarea>typed text</textarea><input value="x"><select><option>opt</option></select>
       <div contenteditable="true">editable text</div><code>code text</code>
       <p hidden>hidden text</p><template><p>template text</p></template><p>kept text</p></div>`;
-    const text = readAll(document.body).blocks.map((block) => block.text).join('|');
+    const text = readAll(document.body)
+      .blocks.map((block) => block.text)
+      .join('|');
     expect(text).toContain('kept text');
-    for (const skipped of ['security', 'typed', 'opt', 'editable', 'code text', 'hidden', 'template']) {
+    for (const skipped of [
+      'security',
+      'typed',
+      'opt',
+      'editable',
+      'code text',
+      'hidden',
+      'template',
+    ]) {
       expect(text).not.toContain(skipped);
     }
   });

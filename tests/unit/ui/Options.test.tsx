@@ -28,7 +28,9 @@ describe('options: topics', () => {
     fireEvent.click(nato);
     await waitFor(async () => expect((await stored()).disabledTopics).toEqual(['nato']));
     // An entry of a topic that is off cannot be switched on alone.
-    const article5 = container.querySelector('input[data-entry-id="article-5"]') as HTMLInputElement;
+    const article5 = container.querySelector(
+      'input[data-entry-id="article-5"]',
+    ) as HTMLInputElement;
     await waitFor(() => expect(article5.disabled).toBe(true));
     fireEvent.click(nato);
     await waitFor(() => expect(article5.disabled).toBe(false));
@@ -40,7 +42,9 @@ describe('options: topics', () => {
   it('follows changes made elsewhere (the popup, another device)', async () => {
     const { container } = await renderOptions();
     await settingsItem.setValue({ ...defaultSettings, disabledTopics: ['deterrence'] });
-    const deterrence = container.querySelector('input[data-topic-id="deterrence"]') as HTMLInputElement;
+    const deterrence = container.querySelector(
+      'input[data-topic-id="deterrence"]',
+    ) as HTMLInputElement;
     await waitFor(() => expect(deterrence.checked).toBe(false));
   });
 });
@@ -58,7 +62,9 @@ describe('options: where it runs', () => {
     const input = within(allow).getByTestId('allow-sites-input') as HTMLInputElement;
     fireEvent.input(input, { target: { value: 'example.com/news' } });
     fireEvent.click(within(allow).getByTestId('allow-sites-add'));
-    expect(within(allow).getByTestId('allow-sites-error').textContent).toContain('without a page path');
+    expect(within(allow).getByTestId('allow-sites-error').textContent).toContain(
+      'without a page path',
+    );
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(input.getAttribute('aria-describedby')).toContain('allow-sites-error');
     expect((await stored()).allowSites).toEqual([]);
@@ -95,14 +101,20 @@ describe('options: looks and cards', () => {
     const color = container.querySelector('input[data-color-topic-id="nato"]') as HTMLInputElement;
     fireEvent.change(color, { target: { value: '#112233' } });
     fireEvent.click(screen.getByLabelText('Calm mode'));
+    fireEvent.click(screen.getByLabelText(/how many concepts/));
     await waitFor(async () =>
       expect(await stored()).toMatchObject({
         markStyle: 'background',
         topicColors: { nato: '#112233' },
         calmMode: true,
+        showBadge: false,
       }),
     );
-    fireEvent.click(await screen.findByRole('button', { name: 'Default colour for NATO and the Washington Treaty' }));
+    fireEvent.click(
+      await screen.findByRole('button', {
+        name: 'Default colour for NATO and the Washington Treaty',
+      }),
+    );
     await waitFor(async () => expect((await stored()).topicColors).toEqual({}));
   });
 
@@ -117,7 +129,9 @@ describe('options: looks and cards', () => {
     fireEvent.click(screen.getByLabelText(/while I hold a key/));
     const key = (await screen.findByLabelText('Key to hold')) as HTMLSelectElement;
     fireEvent.change(key, { target: { value: 'Shift' } });
-    await waitFor(async () => expect(await stored()).toMatchObject({ cardTrigger: 'modifier', modifierKey: 'Shift' }));
+    await waitFor(async () =>
+      expect(await stored()).toMatchObject({ cardTrigger: 'modifier', modifierKey: 'Shift' }),
+    );
     fireEvent.click(screen.getByLabelText('Only when I click it'));
     await waitFor(() => expect(screen.queryByLabelText(/Delay before the card opens/)).toBeNull());
   });

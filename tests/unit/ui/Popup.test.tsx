@@ -23,7 +23,10 @@ const foundSummary: PageSummary = {
 function fakeContentScript({ answers }: { answers: (PageSummary | Error)[] }) {
   const sent: Message[] = [];
   let next = 0;
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tabId: number, message: Message) => {
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (
+    _tabId: number,
+    message: Message,
+  ) => {
     sent.push(message);
     if (message.type !== 'page-summary') return true;
     const answer = answers[Math.min(next++, answers.length - 1)];
@@ -49,10 +52,20 @@ describe('popup: on this page', () => {
     fakeContentScript({ answers: [foundSummary] });
     renderPopup();
     const list = await screen.findByTestId('found-concepts');
-    const groups = within(list).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
-    expect(groups).toEqual(['Security guarantees', 'NATO and the Washington Treaty', 'Deterrence and credibility']);
+    const groups = within(list)
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => heading.textContent);
+    expect(groups).toEqual([
+      'Security guarantees',
+      'NATO and the Washington Treaty',
+      'Deterrence and credibility',
+    ]);
     const items = within(list).getAllByTestId('found-concept');
-    expect(items.map((item) => item.dataset.entryId)).toEqual(['security-guarantees', 'article-5', 'tripwire-force']);
+    expect(items.map((item) => item.dataset.entryId)).toEqual([
+      'security-guarantees',
+      'article-5',
+      'tripwire-force',
+    ]);
     expect(items[1]?.textContent).toContain('×3');
     expect(items[1]?.textContent).toContain('3 times on this page');
     expect(items[0]?.querySelector('[data-stance]')?.textContent).toBe('Opposes');
@@ -81,12 +94,17 @@ describe('popup: on this page', () => {
 
   it('shows "still scanning" with partial results, then the final list', async () => {
     fakeContentScript({
-      answers: [{ ...foundSummary, scanning: true, concepts: foundSummary.concepts.slice(0, 1) }, foundSummary],
+      answers: [
+        { ...foundSummary, scanning: true, concepts: foundSummary.concepts.slice(0, 1) },
+        foundSummary,
+      ],
     });
     renderPopup();
     await waitFor(() => expect(screen.getByTestId('page-state').dataset.state).toBe('scanning'));
     expect(screen.getAllByTestId('found-concept')).toHaveLength(1);
-    await waitFor(() => expect(screen.getAllByTestId('found-concept')).toHaveLength(3), { timeout: 2000 });
+    await waitFor(() => expect(screen.getAllByTestId('found-concept')).toHaveLength(3), {
+      timeout: 2000,
+    });
     expect(screen.queryByTestId('page-state')).toBeNull();
   });
 
@@ -100,7 +118,9 @@ describe('popup: on this page', () => {
 
   it('explains a page the extension cannot run on', async () => {
     fakeContentScript({ answers: [new Error('Could not establish connection')] });
-    render(<App knowledgeBase={testKnowledgeBase} initialTab={{ id: 3, url: 'chrome://settings/' }} />);
+    render(
+      <App knowledgeBase={testKnowledgeBase} initialTab={{ id: 3, url: 'chrome://settings/' }} />,
+    );
     await waitFor(() => expect(screen.getByTestId('page-state').dataset.state).toBe('restricted'));
     const state = screen.getByTestId('page-state');
     expect(state.textContent).toContain('own pages');
@@ -110,9 +130,12 @@ describe('popup: on this page', () => {
   it('says the extension is not running after the content script stays silent', async () => {
     fakeContentScript({ answers: [new Error('Could not establish connection')] });
     renderPopup();
-    await waitFor(() => expect(screen.getByTestId('page-state').dataset.state).toBe('not-running'), {
-      timeout: 3000,
-    });
+    await waitFor(
+      () => expect(screen.getByTestId('page-state').dataset.state).toBe('not-running'),
+      {
+        timeout: 3000,
+      },
+    );
     expect(screen.getByTestId('page-state').textContent).toContain('reload');
   });
 
@@ -133,7 +156,8 @@ describe('popup: lookup', () => {
     fakeContentScript({ answers: [foundSummary] });
     renderPopup();
     const input = screen.getByTestId('lookup-input') as HTMLInputElement;
-    const resultIds = () => screen.queryAllByTestId('lookup-result').map((result) => result.dataset.entryId);
+    const resultIds = () =>
+      screen.queryAllByTestId('lookup-result').map((result) => result.dataset.entryId);
     fireEvent.input(input, { target: { value: 'tripwre' } });
     expect(resultIds()[0]).toBe('tripwire-force');
     fireEvent.input(input, { target: { value: 'Artikel 5' } });
@@ -179,7 +203,9 @@ describe('popup: lookup', () => {
 describe('popup: settings notice', () => {
   it('names settings that were unreadable and clears the notice on OK', async () => {
     fakeContentScript({ answers: [foundSummary] });
-    await fakeBrowser.storage.sync.set({ settings: { calmMode: 'very', disabledTopics: ['nato'] } });
+    await fakeBrowser.storage.sync.set({
+      settings: { calmMode: 'very', disabledTopics: ['nato'] },
+    });
     renderPopup();
     const notice = await screen.findByTestId('settings-notice');
     expect(notice.textContent).toContain('calm mode');

@@ -29,12 +29,16 @@ describe('side panel', () => {
     render(<App knowledgeBase={testKnowledgeBase} />);
     const card = await screen.findByTestId('entry-card');
     expect(card.dataset.entryId).toBe('article-5');
-    fireEvent.click(within(card).getByRole('link', { name: /Read the whole North Atlantic Treaty/ }));
+    fireEvent.click(
+      within(card).getByRole('link', { name: /Read the whole North Atlantic Treaty/ }),
+    );
     const treaty = await screen.findByTestId('treaty-document');
     const quoted = treaty.querySelector('[data-quoted="true"]') as HTMLElement;
     expect(quoted.dataset.articleId).toBe('5');
     expect(quoted.getAttribute('aria-current')).toBe('location');
-    expect(quoted.querySelector('mark')?.textContent).toBe('an armed attack against one or more of them');
+    expect(quoted.querySelector('mark')?.textContent).toBe(
+      'an armed attack against one or more of them',
+    );
     expect(scrolled).toContain(quoted);
     expect(document.activeElement).toBe(quoted);
     expect(treaty.querySelectorAll('[data-article-id]')).toHaveLength(3);
@@ -55,9 +59,15 @@ describe('side panel', () => {
 
   it('takes its target from its address first', async () => {
     await sidePanelTargetItem.setValue({ entryId: 'ceasefire' });
-    history.replaceState(null, '', '/sidepanel.html?entry=article-5&document=north-atlantic-treaty&article=11');
+    history.replaceState(
+      null,
+      '',
+      '/sidepanel.html?entry=article-5&document=north-atlantic-treaty&article=11',
+    );
     render(<App knowledgeBase={testKnowledgeBase} />);
-    const quoted = (await screen.findByTestId('treaty-document')).querySelector('[data-quoted="true"]');
+    const quoted = (await screen.findByTestId('treaty-document')).querySelector(
+      '[data-quoted="true"]',
+    );
     expect((quoted as HTMLElement).dataset.articleId).toBe('11');
   });
 });

@@ -15,7 +15,9 @@ const newsUrl = 'https://www.bbc.co.uk/news/1';
 
 describe('pageState: one state per case the popup explains', () => {
   it('is loading until the content script answers', () => {
-    expect(pageState({ tabUrl: newsUrl, settings: settings(), unreachable: false })).toEqual({ kind: 'loading' });
+    expect(pageState({ tabUrl: newsUrl, settings: settings(), unreachable: false })).toEqual({
+      kind: 'loading',
+    });
   });
 
   it.each([
@@ -25,7 +27,10 @@ describe('pageState: one state per case the popup explains', () => {
     ['https://addons.mozilla.org/firefox/addon/x/', 'web-store'],
     ['https://example.org/paper.pdf', 'pdf-viewer'],
   ])('explains that %s cannot be read (%s)', (tabUrl, reason) => {
-    expect(pageState({ tabUrl, settings: settings(), unreachable: true })).toEqual({ kind: 'restricted', reason });
+    expect(pageState({ tabUrl, settings: settings(), unreachable: true })).toEqual({
+      kind: 'restricted',
+      reason,
+    });
   });
 
   it('is paused when the settings pause the site, even before the page answers', () => {
@@ -38,16 +43,31 @@ describe('pageState: one state per case the popup explains', () => {
 
   it('is paused when the content script says so', () => {
     expect(
-      pageState({ tabUrl: newsUrl, settings: settings(), summary: summary({ paused: true }), unreachable: false }),
+      pageState({
+        tabUrl: newsUrl,
+        settings: settings(),
+        summary: summary({ paused: true }),
+        unreachable: false,
+      }),
     ).toMatchObject({ kind: 'paused' });
   });
 
   it('names the deny list and the "only listed sites" mode as reasons', () => {
     expect(
-      pageState({ tabUrl: newsUrl, settings: settings({ denySites: ['bbc.co.uk'] }), summary: summary(), unreachable: false }),
+      pageState({
+        tabUrl: newsUrl,
+        settings: settings({ denySites: ['bbc.co.uk'] }),
+        summary: summary(),
+        unreachable: false,
+      }),
     ).toMatchObject({ kind: 'not-running', reason: 'denied' });
     expect(
-      pageState({ tabUrl: newsUrl, settings: settings({ siteMode: 'list' }), summary: summary(), unreachable: false }),
+      pageState({
+        tabUrl: newsUrl,
+        settings: settings({ siteMode: 'list' }),
+        summary: summary(),
+        unreachable: false,
+      }),
     ).toMatchObject({ kind: 'not-running', reason: 'not-listed' });
   });
 
@@ -59,26 +79,45 @@ describe('pageState: one state per case the popup explains', () => {
       kind: 'not-running',
       reason: 'unreachable',
     });
-    expect(pageState({ settings: settings(), unreachable: true })).toMatchObject({ reason: 'unreachable' });
+    expect(pageState({ settings: settings(), unreachable: true })).toMatchObject({
+      reason: 'unreachable',
+    });
   });
 
   it('trusts an answering content script even off the news list (local pages, all-sites mode)', () => {
     expect(
-      pageState({ tabUrl: 'http://127.0.0.1:8080/a', settings: settings(), summary: summary(), unreachable: false }),
+      pageState({
+        tabUrl: 'http://127.0.0.1:8080/a',
+        settings: settings(),
+        summary: summary(),
+        unreachable: false,
+      }),
     ).toMatchObject({ kind: 'found' });
   });
 
   it('is scanning, with what was found so far, while the first scan runs', () => {
     expect(
-      pageState({ tabUrl: newsUrl, settings: settings(), summary: summary({ scanning: true }), unreachable: false }),
+      pageState({
+        tabUrl: newsUrl,
+        settings: settings(),
+        summary: summary({ scanning: true }),
+        unreachable: false,
+      }),
     ).toMatchObject({ kind: 'scanning', concepts: [{ entryId: 'article-5' }] });
   });
 
   it('is nothing-found or found once the scan is done', () => {
     expect(
-      pageState({ tabUrl: newsUrl, settings: settings(), summary: summary({ concepts: [] }), unreachable: false }),
+      pageState({
+        tabUrl: newsUrl,
+        settings: settings(),
+        summary: summary({ concepts: [] }),
+        unreachable: false,
+      }),
     ).toMatchObject({ kind: 'nothing-found' });
-    expect(pageState({ settings: settings(), summary: summary(), unreachable: false })).toMatchObject({
+    expect(
+      pageState({ settings: settings(), summary: summary(), unreachable: false }),
+    ).toMatchObject({
       kind: 'found',
       host: 'www.bbc.co.uk',
     });

@@ -58,7 +58,12 @@ describe('settings migrations', () => {
 
   it('repairs only the corrupt fields of a v1 value, losing no other setting', async () => {
     const { loaded } = await loadWith({
-      value: { ...storedV1, siteMode: 'everywhere', hoverDelayMs: -5, topicColors: { nato: 'red;}' } },
+      value: {
+        ...storedV1,
+        siteMode: 'everywhere',
+        hoverDelayMs: -5,
+        topicColors: { nato: 'red;}' },
+      },
       version: 1,
     });
     expect(loaded.repaired.sort()).toEqual(['hoverDelayMs', 'siteMode', 'topicColors']);
@@ -77,12 +82,15 @@ describe('settings migrations', () => {
     ['a number', 42],
     ['an array', [1, 2, 3]],
     ['an empty object', {}],
-  ])('falls back to all defaults, with a notice, when the stored value is %s', async (_label, value) => {
-    const { loaded } = await loadWith({ value, version: 1 });
-    expect(loaded.settings).toEqual(defaultSettings);
-    // Every v1 field is named; the fields v2 added came from the migration, not from repair.
-    expect(loaded.repaired.length).toBeGreaterThanOrEqual(Object.keys(storedV1).length);
-  });
+  ])(
+    'falls back to all defaults, with a notice, when the stored value is %s',
+    async (_label, value) => {
+      const { loaded } = await loadWith({ value, version: 1 });
+      expect(loaded.settings).toEqual(defaultSettings);
+      // Every v1 field is named; the fields v2 added came from the migration, not from repair.
+      expect(loaded.repaired.length).toBeGreaterThanOrEqual(Object.keys(storedV1).length);
+    },
+  );
 
   it('keeps what it can of a value written by a newer version (a downgrade)', async () => {
     const { loaded } = await loadWith({
@@ -95,7 +103,10 @@ describe('settings migrations', () => {
   });
 
   it('clears the notice once a change saves the repaired value', async () => {
-    const { settingsModule } = await loadWith({ value: { ...storedV1, calmMode: 'yes' }, version: 1 });
+    const { settingsModule } = await loadWith({
+      value: { ...storedV1, calmMode: 'yes' },
+      version: 1,
+    });
     await settingsModule.updateSettings({ change: () => ({ showBadge: true }) });
     const after = await settingsModule.loadSettings();
     expect(after.repaired).toEqual([]);

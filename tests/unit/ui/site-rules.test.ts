@@ -43,7 +43,9 @@ describe('parseHostInput', () => {
 describe('siteStatus and isSiteActive', () => {
   it('lets the content script mark wherever it is injected by default', () => {
     expect(isSiteActive({ settings: settings(), host: 'www.bbc.co.uk' })).toBe(true);
-    expect(isSiteActive({ settings: settings({ siteMode: 'all' }), host: 'example.org' })).toBe(true);
+    expect(isSiteActive({ settings: settings({ siteMode: 'all' }), host: 'example.org' })).toBe(
+      true,
+    );
   });
 
   it('runs only on listed sites and their subdomains in list mode', () => {
@@ -79,7 +81,11 @@ describe('withSitePaused', () => {
     expect(paused.pausedSites).toEqual(['bbc.co.uk']);
     const again = withSitePaused({ settings: settings(paused), host: 'bbc.co.uk', paused: true });
     expect(again.pausedSites).toEqual(['bbc.co.uk']);
-    const resumed = withSitePaused({ settings: settings(paused), host: 'news.bbc.co.uk', paused: false });
+    const resumed = withSitePaused({
+      settings: settings(paused),
+      host: 'news.bbc.co.uk',
+      paused: false,
+    });
     expect(resumed.pausedSites).toEqual([]);
   });
 });

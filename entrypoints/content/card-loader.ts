@@ -1,0 +1,64 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { EntryDetails } from '../../utils/messages';
+import type { CardView, createCardView } from './card-view';
+
+/** Where the hover-card-ui bundle leaves its factory (the content script's isolated world). */
+export const cardUiGlobal = '__treatyLensHoverCard';
+
+type CardViewFactory = typeof createCardView;
+type OpenOptions = Parameters<CardView['open']>[0];
+
+/**
+ * The card, loaded on first use. Its UI (preact, floating-ui, the entry card, ~15 KB gzipped)
+ * is a separate bundle, `hover-card-ui.js`, imported when the reader first points at a mark,
+ * so the content script that every news page loads stays small and starts fast. Calls made
+ * while it loads are kept: the last `open` wins, a `close` cancels it.
+ */
+export function createLazyCardView({
+  ctx,
+  entryDetails,
+  titleOf,
+}: {
+  ctx: ContentScriptContext;
+  entryDetails: (entryId: string) => Promise<EntryDetails | null>;
+  titleOf: (entryId: string) => string;
+}): CardView {
+  let view: CardView | null = null;
+  let loading: Promise<void> | null = null;
+  let pendingOpen: OpenOptions | null = null;
+
+  function load() {
+    loading ??= import(/* @vite-ignore */ browser.runtime.getURL('/hover-card-ui.js'))
+      .then(() => {
+        const factory = (globalThis as Record<string, unknown>)[cardUiGlobal] as CardViewFactory | undefined;
+        if (!factory) throw new Error('hover-card-ui.js did not register its card');
+        if (ctx.isInvalid) return;
+        view = factory({ ctx, entryDetails, titleOf });
+        if (pendingOpen) view.open(pendingOpen);
+        pendingOpen = null;
+      })
+      .catch((error: unknown) => {
+        loading = null; // the next hover tries again
+        throw error;
+      });
+    return loading;
+  }
+
+  return {
+    open(options) {
+      if (view) return view.open(options);
+      pendingOpen = options;
+      void load();
+    },
+    pin: () => view?.pin(),
+    close() {
+      pendingOpen = null;
+      view?.close();
+    },
+    get current() {
+      return view?.current ?? null;
+    },
+    contains: (target) => view?.contains(target) ?? false,
+  };
+}
