@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import type { Browser } from 'wxt/browser';
 import { defineConfig } from 'wxt';
 import { pageEnginePlugins } from './entrypoints/content/build-plugins';
 import { validateKnowledgeDir } from './knowledge/validate';
@@ -55,23 +56,11 @@ export default defineConfig({
       // "Look up “…” in Treaty Lens" on selected text. Firefox's own name is `menus`.
       browser === 'firefox' ? 'menus' : 'contextMenus',
     ],
-    // "All sites" is asked for from the options page, never at install (WXT writes this as
-    // `optional_permissions` in Firefox's MV2 manifest).
-    optional_host_permissions: ['*://*/*'],
-    // The hover card's stylesheet is fetched into its shadow root: outside the news sites
-    // ("All sites", "Scan this page") the page must be allowed to load it too. A dynamic URL
-    // keeps it useless for fingerprinting.
+    // "All sites" is asked for from the options page, never at install. MV2 has no
+    // optional_host_permissions (WXT drops the key there): Firefox lists origins with the rest.
     ...(browser === 'firefox'
-      ? {}
-      : {
-          web_accessible_resources: [
-            {
-              resources: ['content-scripts/content.css'],
-              matches: ['*://*/*'],
-              use_dynamic_url: true,
-            },
-          ],
-        }),
+      ? { optional_permissions: ['*://*/*'] as unknown as Browser.runtime.ManifestPermission[] }
+      : { optional_host_permissions: ['*://*/*'] }),
     // Rebindable in chrome://extensions/shortcuts and Firefox's "Manage Extension Shortcuts".
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
@@ -98,6 +87,8 @@ export default defineConfig({
         // Nothing is collected or transmitted (README "Privacy"); AMO asks every add-on to say so.
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
 });

@@ -1,4 +1,3 @@
-import { knowledgeBase as bundledKnowledgeBase } from '../knowledge/index';
 import type { Entry, KnowledgeBase } from '../knowledge/types';
 import './entry-card.css';
 import { t } from './i18n';
@@ -11,8 +10,12 @@ export type CardVariant = 'compact' | 'full';
 
 export interface EntryCardProps {
   entry: Entry;
-  /** Where documents, the op-ed record, topics and related entries come from; the bundled one by default. */
-  knowledgeBase?: KnowledgeBase;
+  /**
+   * Where documents, the op-ed record, topics and related entries come from. Passed in, never
+   * imported here: the hover card on news pages gets only the entry's part from the background,
+   * and importing the whole bundled knowledge base would put it into the content script.
+   */
+  knowledgeBase: KnowledgeBase;
   /** `compact` for the hover card on a page, `full` for the popup and side panel. */
   variant: CardVariant;
   /** Called with an entry id when the reader follows a related entry. */
@@ -29,7 +32,7 @@ export interface EntryCardProps {
  */
 export function EntryCard({
   entry,
-  knowledgeBase = bundledKnowledgeBase,
+  knowledgeBase,
   variant,
   onOpenEntry,
   onReadDocument,

@@ -47,13 +47,15 @@ function pageEntriesPlugin({
   };
 }
 
+/** The bundles that run on news pages: the content script and the card UI it loads. */
+const pageEntrypoints = ['content', 'hover-card-ui'];
 const emptyKnowledgeBaseId = '\0treaty-lens:content-script-knowledge-base';
 
 /**
  * Keeps the full knowledge base out of the content script. The shared EntryCard imports the
  * bundled knowledge base as a default for its `knowledgeBase` prop; the hover card always passes
- * the entry's details from the background instead, so in the content script's build that import
- * resolves to an empty knowledge base. WXT defines `import.meta.env.ENTRYPOINT` per entry point.
+ * the entry's details from the background instead, so in the bundles that run on pages that
+ * import resolves to an empty knowledge base. WXT defines `import.meta.env.ENTRYPOINT` per entry point.
  */
 function contentScriptKnowledgeBasePlugin(): Plugin {
   let isContentScript = false;
@@ -61,7 +63,8 @@ function contentScriptKnowledgeBasePlugin(): Plugin {
     name: 'treaty-lens:content-script-knowledge-base',
     enforce: 'pre',
     configResolved(config) {
-      isContentScript = config.define?.['import.meta.env.ENTRYPOINT'] === JSON.stringify('content');
+      const entrypoint = config.define?.['import.meta.env.ENTRYPOINT'];
+      isContentScript = pageEntrypoints.some((name) => entrypoint === JSON.stringify(name));
     },
     resolveId(source, importer) {
       if (!isContentScript || !importer || !/(^|\/)knowledge\/index(\.ts)?$/.test(source)) {

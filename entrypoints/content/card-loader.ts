@@ -31,7 +31,9 @@ export function createLazyCardView({
   function load() {
     loading ??= import(/* @vite-ignore */ browser.runtime.getURL('/hover-card-ui.js'))
       .then(() => {
-        const factory = (globalThis as Record<string, unknown>)[cardUiGlobal] as CardViewFactory | undefined;
+        const factory = (globalThis as Record<string, unknown>)[cardUiGlobal] as
+          | CardViewFactory
+          | undefined;
         if (!factory) throw new Error('hover-card-ui.js did not register its card');
         if (ctx.isInvalid) return;
         view = factory({ ctx, entryDetails, titleOf });

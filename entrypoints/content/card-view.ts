@@ -9,10 +9,9 @@ import entryCardCss from '../../components/entry-card.css?inline';
 import { HoverCard } from '../../components/HoverCard';
 import hoverCardCss from '../../components/hover-card.css?inline';
 import type { EntryDetails } from '../../utils/messages';
+import { cardHostName } from './card-host';
 import type { ConceptMark } from './concept-marks';
 import { liveRangeOf } from './hit-test';
-
-import { cardHostName } from './card-host';
 
 export interface OpenCard {
   mark: ConceptMark;

@@ -37,6 +37,8 @@ export interface HighlightStyles {
   update(css: string): void;
   /** Adopts the sheet in a document or shadow root (again, if the page replaced the list). */
   adoptIn(root: Document | ShadowRoot): void;
+  /** Takes the sheet out of every root it was adopted in (the content script is going away). */
+  detach(): void;
 }
 
 /**
@@ -46,14 +48,22 @@ export interface HighlightStyles {
  */
 export function createHighlightStyles(): HighlightStyles {
   const sheet = new CSSStyleSheet();
+  const roots = new Set<Document | ShadowRoot>();
   return {
     update(css) {
       sheet.replaceSync(css);
     },
     adoptIn(root) {
+      roots.add(root);
       if (root.adoptedStyleSheets.includes(sheet)) return;
       // Assign a new array: Firefox's Xray view of the page's ObservableArray has no push().
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    },
+    detach() {
+      for (const root of roots) {
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+      }
+      roots.clear();
     },
   };
 }

@@ -5,6 +5,7 @@ import type { PageEngineStats, PageSummary } from '../../utils/messages';
 import { defaultSettings, type Settings, settingsItem } from '../../utils/settings';
 import { createLazyCardView } from './card-loader';
 import type { CardView } from './card-view';
+import { reportConceptCount } from './concept-count-report';
 import { type ConceptMark, createMarkStore } from './concept-marks';
 import { createEntryDetailsCache } from './entry-details';
 import { findMarksInBlock } from './find-marks';
@@ -18,8 +19,8 @@ import { markAtPoint } from './hit-test';
 import { trackHover } from './hover-tracker';
 import { isPausedOn, markVisibility } from './mark-visibility';
 import type { PageEntry } from './matchable-entries';
+import { createOverlayLayer, overlayMarksItem } from './overlay-marks';
 import { observePage, type PageChanges } from './page-observer';
-import { reportConceptCount } from './concept-count-report';
 import { pageSummaryOf } from './page-summary';
 import { visibleFirst } from './reading-order';
 import { createRevealer } from './reveal-marks';
@@ -82,7 +83,8 @@ export function startPageEngine({
   const store = createMarkStore();
   // The toolbar badge's count: the concepts the popup would list (entrypoints/background/badge.ts).
   const countReport = reportConceptCount({ ctx, count: () => summary().concepts.length });
-  const layer = supportsCustomHighlights() ? createHighlightLayer() : noHighlights;
+  // Without CSS Custom Highlights nothing is marked unless the reader turned the overlay on.
+  let layer: HighlightLayer = supportsCustomHighlights() ? createHighlightLayer() : noHighlights;
   const styles = supportsCustomHighlights() ? createHighlightStyles() : null;
   const styledRoots = new Set<Document | ShadowRoot>();
   const shadowRoots: ShadowRoot[] = [];
@@ -161,12 +163,16 @@ export function startPageEngine({
   }
 
   let matcher: Matcher | null = null;
-  const markBlock = (block: TextBlock) => {
+  function ensureMatcher(): Matcher {
     if (!matcher) {
       const start = performance.now();
       matcher = createMatcher();
       stats.matcherBuildMs = performance.now() - start;
     }
+    return matcher;
+  }
+  const markBlock = (block: TextBlock) => {
+    const matcher = ensureMatcher();
     const start = performance.now();
     const marks = findMarksInBlock({ block, matcher, pageText, topicOf });
     stats.matchMs += performance.now() - start;
@@ -191,6 +197,14 @@ export function startPageEngine({
     stats.lastScanBusyMs = 0;
     const started = performance.now();
     const root = document.body ?? document.documentElement;
+    // The matcher's index is built in a task of its own, so a short page's text is then read
+    // and marked in one go.
+    if (!matcher) {
+      queue.push(() => {
+        ensureMatcher();
+        return true;
+      });
+    }
     queue.push(
       readTextJob({
         roots: [root],
@@ -227,11 +241,15 @@ export function startPageEngine({
       return;
     }
     const { dirtyRoots } = changes;
-    const gone = store.removeWhere(
-      (mark) =>
-        mark.nodes.some((node) => !node.isConnected) ||
-        dirtyRoots.some((root) => root.contains(mark.range.startContainer)),
-    );
+    // Paragraphs appended to a live page cannot hold marks yet: skip the pass over all marks.
+    const gone =
+      changes.onlyNewRoots && !changes.removed
+        ? []
+        : store.removeWhere(
+            (mark) =>
+              mark.nodes.some((node) => !node.isConnected) ||
+              dirtyRoots.some((root) => root.contains(mark.range.startContainer)),
+          );
     for (const mark of gone) layer.remove(mark);
     if (gone.length > 0 && card.current && gone.includes(card.current.mark)) card.close();
     stats.markCount = store.size;
@@ -315,7 +333,7 @@ export function startPageEngine({
   const revealer = createRevealer({
     ctx,
     card,
-    layer,
+    flash: (mark) => layer.flash(mark),
     shownMarks: () => store.inDocumentOrder().filter((mark) => isShown(mark)),
   });
 
@@ -328,7 +346,15 @@ export function startPageEngine({
     unwatch();
     queue.clear();
     layer.clear();
+    styles?.detach();
   });
+  if (!supportsCustomHighlights()) {
+    void overlayMarksItem.getValue().then((enabled) => {
+      if (!enabled || ctx.isInvalid) return;
+      layer = createOverlayLayer({ ctx, topics });
+      refreshHighlights();
+    });
+  }
   void settingsItem.getValue().then((value) => {
     if (ctx.isValid && !settingsLoaded) timed(() => applySettings(value));
   });

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { cardHostName } from './card-host';
+import { overlayHostName } from './overlay-marks';
 import { blockContainerOf, isBlockElement, isInSkippedSubtree } from './text-scan';
 
 /** Past this many added nodes in one batch, a full rescan is cheaper than following each. */
@@ -30,14 +31,23 @@ export interface PageChanges {
   dirtyRoots: Node[];
   /** True when nodes left the page: drop marks on text that is gone. */
   removed: boolean;
+  /** True when every dirty root is a node the page just added: no mark can be inside one yet. */
+  onlyNewRoots: boolean;
   /** True when the batch was so large that a full rescan is the better deal. */
   rescan: boolean;
 }
 
+/** Our own elements: the card's host and the (optional) overlay of marks. */
+const ourElements = new Set([cardHostName, overlayHostName]);
+
 function isOurs(node: Node): boolean {
-  for (let current: Node | null = node; current; current = current.parentNode) {
-    if (current.nodeName === 'TREATY-LENS-CARD' || (current as Element).localName === cardHostName)
-      return true;
+  // Shadow roots end the parent chain: changes inside our shadow roots have our host as root.
+  for (
+    let current: Node | null = node;
+    current;
+    current = current.parentNode ?? (current as ShadowRoot).host ?? null
+  ) {
+    if (ourElements.has((current as Element).localName)) return true;
   }
   return false;
 }
@@ -66,11 +76,13 @@ function outermost(roots: Set<Node>): Node[] {
 export function summariseMutations({ records }: { records: MutationRecord[] }): PageChanges {
   const roots = new Set<Node>();
   let removed = false;
+  let oldRoots = false;
   let added = 0;
   for (const record of records) {
     if (isOurs(record.target)) continue;
     if (record.type === 'characterData') {
       if (!isInSkippedSubtree(record.target)) roots.add(dirtyRootFor({ target: record.target }));
+      oldRoots = true;
       removed = true; // the old text's marks point at offsets that may no longer exist
       continue;
     }
@@ -80,11 +92,18 @@ export function summariseMutations({ records }: { records: MutationRecord[] }): 
       added++;
       if (node.nodeType !== Node.TEXT_NODE && node.nodeType !== Node.ELEMENT_NODE) continue;
       if (!node.isConnected || isInSkippedSubtree(node)) continue;
-      roots.add(dirtyRootFor({ target: record.target, added: node }));
+      const root = dirtyRootFor({ target: record.target, added: node });
+      roots.add(root);
+      if (root !== node) oldRoots = true;
     }
   }
   const dirtyRoots = roots.size > 200 ? [] : outermost(roots);
-  return { dirtyRoots, removed, rescan: added > rescanThreshold || roots.size > 200 };
+  return {
+    dirtyRoots,
+    removed,
+    onlyNewRoots: !oldRoots,
+    rescan: added > rescanThreshold || roots.size > 200,
+  };
 }
 
 /**

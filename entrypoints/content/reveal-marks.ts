@@ -1,7 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardView } from './card-view';
 import type { ConceptMark } from './concept-marks';
-import type { HighlightLayer } from './highlight-layer';
 import { liveRangeOf } from './hit-test';
 
 const flashMs = 1500;
@@ -20,12 +19,13 @@ export interface Revealer {
 export function createRevealer({
   ctx,
   card,
-  layer,
+  flash,
   shownMarks,
 }: {
   ctx: ContentScriptContext;
   card: CardView;
-  layer: HighlightLayer;
+  /** Briefly marks one occurrence (null ends the flash). */
+  flash: (mark: ConceptMark | null) => void;
   shownMarks: () => readonly ConceptMark[];
 }): Revealer {
   let lastRevealed: ConceptMark | null = null;
@@ -36,9 +36,9 @@ export function createRevealer({
     if (!element) return false;
     element.scrollIntoView({ block: 'center', inline: 'nearest' });
     lastRevealed = mark;
-    layer.flash(mark);
+    flash(mark);
     clearTimeout(flashTimer);
-    flashTimer = ctx.setTimeout(() => layer.flash(null), flashMs);
+    flashTimer = ctx.setTimeout(() => flash(null), flashMs);
     card.open({ mark, pinned: true, takeFocus: true });
     return true;
   }

@@ -23,6 +23,7 @@ export const skippedTags: ReadonlySet<string> = new Set([
   'svg',
   'math',
   'TREATY-LENS-CARD',
+  'TREATY-LENS-MARKS',
 ]);
 
 /** Elements that start a new paragraph; everything else is inline and joins its neighbours. */

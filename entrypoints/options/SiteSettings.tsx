@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { t } from '../../components/i18n';
 import { releaseAllSitesAccess, requestAllSitesAccess } from '../../utils/all-sites-access';
 import type { Settings, SiteMode } from '../../utils/settings';
@@ -8,6 +9,22 @@ import { toggleInList } from './toggle-in-list';
 
 /** Where Treaty Lens runs: the mode, the allow and deny lists, and sites paused from the popup. */
 export function SiteSettings({ settings, change }: { settings: Settings; change: ChangeSettings }) {
+  const [accessRefused, setAccessRefused] = useState(false);
+  const chooseMode = (siteMode: SiteMode) => {
+    setAccessRefused(false);
+    if (siteMode === 'all') {
+      // The browser asks only during the click itself, so the request comes before any await;
+      // the mode changes only once access is granted (the background then registers the script).
+      void requestAllSitesAccess().then((granted) => {
+        if (granted) change(() => ({ siteMode: 'all' }));
+        else setAccessRefused(true);
+      });
+      return;
+    }
+    change(() => ({ siteMode }));
+    // Access no setting uses any more is given back.
+    if (settings.siteMode === 'all') void releaseAllSitesAccess();
+  };
   return (
     <section class="tl-options-section" aria-labelledby="tl-sites-heading">
       <h2 id="tl-sites-heading">{t('sitesHeading')}</h2>
@@ -17,11 +34,16 @@ export function SiteSettings({ settings, change }: { settings: Settings; change:
         value={settings.siteMode}
         choices={[
           { value: 'news', label: 'siteModeNews', hint: 'siteModeNewsHint' },
-          { value: 'all', label: 'siteModeAll' },
+          { value: 'all', label: 'siteModeAll', hint: 'siteModeAllHint' },
           { value: 'list', label: 'siteModeList' },
         ]}
-        onChoose={(siteMode) => chooseSiteMode({ siteMode, previous: settings.siteMode, change })}
+        onChoose={chooseMode}
       />
+      {accessRefused && (
+        <p class="tl-error" role="alert" data-testid="all-sites-refused">
+          {t('allSitesRefused')}
+        </p>
+      )}
       <SiteList
         id="allow-sites"
         heading="allowSitesHeading"
@@ -70,29 +92,3 @@ export function SiteSettings({ settings, change }: { settings: Settings; change:
   );
 }
 
-/**
- * "All sites" needs the optional host permission: it is asked for right in the click (browsers
- * refuse requests outside a user action) and the choice goes back if the reader refuses.
- * Leaving "All sites" gives the permission back; the background follows both changes by
- * registering or removing the content script (entrypoints/background/script-registration.ts).
- */
-function chooseSiteMode({
-  siteMode,
-  previous,
-  change,
-}: {
-  siteMode: SiteMode;
-  previous: SiteMode;
-  change: ChangeSettings;
-}): void {
-  if (siteMode !== 'all') {
-    change(() => ({ siteMode }));
-    if (previous === 'all') void releaseAllSitesAccess();
-    return;
-  }
-  const granted = requestAllSitesAccess();
-  change(() => ({ siteMode }));
-  void granted.then((yes) => {
-    if (!yes) change(() => ({ siteMode: previous }));
-  });
-}

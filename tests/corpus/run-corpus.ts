@@ -127,7 +127,20 @@ async function checkPage({
       plain.page.evaluate(readPageWatch),
       withExtension.page.evaluate(readPageWatch),
     ]);
-    const domChanges = extra({ found: extensionWatch.changes, baseline: baselineWatch.changes });
+    let domChanges = extra({ found: extensionWatch.changes, baseline: baselineWatch.changes });
+    if (domChanges.length > 0) {
+      // A page's own timers can change its DOM a little differently from one load to the next:
+      // give the page without the extension a second, longer load before blaming us.
+      const again = await openWatchedPage({ context: browsers.withoutExtension });
+      try {
+        await again.page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
+        await again.page.waitForTimeout(settleMs + (stats?.firstScanWallMs ?? 0));
+        const secondBaseline = await again.page.evaluate(readPageWatch);
+        domChanges = extra({ found: domChanges, baseline: secondBaseline.changes });
+      } finally {
+        await again.page.close();
+      }
+    }
     if (domChanges.length > 0)
       problems.push(`DOM changes before interaction: ${domChanges.slice(0, 5).join('; ')}`);
     const newErrors = extra({
@@ -186,17 +199,22 @@ async function main() {
     .filter((page) => page.includes(only))
     .slice(0, limit);
   console.log(`Corpus check: ${pages.length} pages from ${dir}`);
-  const browsers = await launchCorpusBrowsers({ pagesDir: dir });
+  let browsers = await launchCorpusBrowsers({ pagesDir: dir });
   const failures: PageReport[] = [];
   try {
     for (const page of pages) {
-      const report = await checkPage({ browsers, page }).catch(
-        (error: Error): PageReport => ({
-          page,
-          problems: [error.message],
-          line: `FAIL ${page}: ${error.message}`,
-        }),
-      );
+      let outcome = await checkPage({ browsers, page }).catch((error: Error) => error);
+      if (outcome instanceof Error && /has been closed|crashed/.test(outcome.message)) {
+        // A crashed browser would fail every later page: start fresh browsers and try once more.
+        await browsers.close().catch(() => undefined);
+        browsers = await launchCorpusBrowsers({ pagesDir: dir });
+        outcome = await checkPage({ browsers, page }).catch((error: Error) => error);
+      }
+      const message = outcome instanceof Error ? (outcome.message.split('\n')[0] ?? '') : '';
+      const report: PageReport =
+        outcome instanceof Error
+          ? { page, problems: [message], line: `FAIL ${page}: ${message}` }
+          : outcome;
       console.log(report.line);
       for (const problem of report.problems) console.log(`     ${problem}`);
       if (report.problems.length > 0) failures.push(report);

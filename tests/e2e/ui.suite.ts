@@ -184,13 +184,13 @@ export function describeUi({ launch }: { launch: () => Promise<UiBrowser> }): vo
       const { popup } = await openArticleWithPopup();
       await popup.focus('[data-testid="lookup-input"]');
       await popup.type('[data-testid="lookup-input"]', 'tripwre');
-      const first = await popup.waitFor(
-        'a lookup result',
+      // Results follow every keystroke: wait for the full word's best result, not a prefix's.
+      await popup.waitFor(
+        'tripwire-force as the best result for "tripwre"',
         (selector: string) =>
-          document.querySelector(selector)?.getAttribute('data-entry-id') ?? null,
+          document.querySelector(selector)?.getAttribute('data-entry-id') === 'tripwire-force',
         '[data-testid="lookup-result"]',
       );
-      expect(first).toBe('tripwire-force');
       await popup.press('ArrowDown');
       await popup.press('ArrowUp');
       await popup.press('Enter');

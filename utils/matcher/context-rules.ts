@@ -1,5 +1,4 @@
 import type { ContextRule } from '../../knowledge/types';
-import type { PageWords } from './find-phrases';
 import { isInflectionOf } from './inflection';
 import { normaliseText } from './normalise';
 import { tokenise } from './tokenise';
@@ -41,13 +40,15 @@ function compilePattern(words: string): ContextPattern {
  */
 export class ContextWords {
   private readonly found = new Map<ContextPattern, { start: number; end: number }[]>();
-  constructor(private readonly page: Pick<PageWords, 'words'>) {}
+  private wordList: string[] | undefined;
+  constructor(private readonly page: { count: number; word(i: number): string }) {}
 
   occurrences(pattern: ContextPattern): { start: number; end: number }[] {
     let list = this.found.get(pattern);
     if (list) return list;
     list = [];
-    const words = this.page.words;
+    this.wordList ??= Array.from({ length: this.page.count }, (_, i) => this.page.word(i));
+    const words = this.wordList;
     for (let i = 0; i + pattern.length <= words.length; i++) {
       if (pattern.every((part, k) => matchesWord(words[i + k] ?? '', part))) {
         list.push({ start: i, end: i + pattern.length });

@@ -2,15 +2,56 @@ import { type PhraseIndex, maxGapWords } from './phrase-index';
 import { tokenise } from './tokenise';
 import type { Vocabulary } from './vocabulary';
 
-/** The words of a paragraph as the matcher sees them: text, family and place. */
-export interface PageWords {
-  words: string[];
-  /** Family of each word in the vocabulary, or -1. */
-  families: Int32Array;
+/**
+ * The words of a paragraph as the matcher sees them: place, sentence and family. Two words
+ * joined by a hyphen become one when the vocabulary knows the joined word ("trip-wire" →
+ * "tripwire", "Sicherheits-Garantien" → "sicherheitsgarantien").
+ */
+export class PageWords {
   /** Offsets in the normalised text. */
-  starts: number[];
-  ends: number[];
-  sentences: number[];
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly sentences: number[] = [];
+  /** Family of each word in the vocabulary, or -1. */
+  readonly families: number[] = [];
+  /** Words made by joining two at a hyphen, by index. */
+  private readonly joined = new Map<number, string>();
+
+  constructor(readonly text: string) {}
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  /** Word `i` as text. */
+  word(i: number): string {
+    return this.joined.get(i) ?? this.text.slice(this.starts[i] ?? 0, this.ends[i] ?? 0);
+  }
+
+  static read({ text, vocabulary }: { text: string; vocabulary: Vocabulary }): PageWords {
+    const tokens = tokenise(text);
+    const page = new PageWords(text);
+    for (let i = 0; i < tokens.count; i++) {
+      const start = tokens.starts[i] ?? 0;
+      const end = tokens.ends[i] ?? 0;
+      const last = page.count - 1;
+      if (tokens.hyphenated[i] && last >= 0) {
+        const joinedWord = page.word(last) + text.slice(start, end);
+        const family = vocabulary.familyOf(joinedWord);
+        if (family >= 0) {
+          page.joined.set(last, joinedWord);
+          page.families[last] = family;
+          page.ends[last] = end;
+          continue;
+        }
+      }
+      page.starts.push(start);
+      page.ends.push(end);
+      page.sentences.push(tokens.sentences[i] ?? 0);
+      page.families.push(vocabulary.familyAt(text, start, end));
+    }
+    return page;
+  }
 }
 
 /** A phrase found in a paragraph, before context rules: words `[start, end)`. */
@@ -19,50 +60,6 @@ export interface Candidate {
   start: number;
   end: number;
   score: number;
-}
-
-/**
- * Splits normalised text into words and looks each up once. Two words joined by a hyphen
- * become one when the vocabulary knows the joined word ("trip-wire" → "tripwire",
- * "Sicherheits-Garantien" → "sicherheitsgarantien").
- */
-export function readPageWords({
-  text,
-  vocabulary,
-}: {
-  text: string;
-  vocabulary: Vocabulary;
-}): PageWords {
-  const tokens = tokenise(text);
-  const count = tokens.words.length;
-  const page: PageWords = {
-    words: [],
-    families: new Int32Array(count),
-    starts: [],
-    ends: [],
-    sentences: [],
-  };
-  for (let i = 0; i < count; i++) {
-    const word = tokens.words[i] ?? '';
-    const last = page.words.length - 1;
-    if (tokens.hyphenated[i] && last >= 0) {
-      const joined = (page.words[last] ?? '') + word;
-      const family = vocabulary.familyOf(joined);
-      if (family >= 0) {
-        page.words[last] = joined;
-        page.families[last] = family;
-        page.ends[last] = tokens.ends[i] ?? 0;
-        continue;
-      }
-    }
-    page.families[page.words.length] = vocabulary.familyOf(word);
-    page.words.push(word);
-    page.starts.push(tokens.starts[i] ?? 0);
-    page.ends.push(tokens.ends[i] ?? 0);
-    page.sentences.push(tokens.sentences[i] ?? 0);
-  }
-  page.families = page.families.subarray(0, page.words.length);
-  return page;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type NormalisedText, NormalisedTextBuilder } from './normalised-text';
+import type { NormalisedText } from './normalised-text';
 
 /**
  * Character-level normalisation: lower case, no diacritics, one kind of dash, quote and
@@ -9,29 +9,101 @@ import { type NormalisedText, NormalisedTextBuilder } from './normalised-text';
  * Cyrillic "й"/"ё"/"ї" fold with them; phrases are folded the same way, so both sides agree.
  */
 export function foldCharacters(text: string): NormalisedText {
-  const out = new NormalisedTextBuilder(text.length + 8);
-  for (let i = 0; i < text.length; ) {
+  const scratch = scratchFor(text.length);
+  let { codes, starts, ends } = scratch;
+  let length = 0;
+  let last = -1;
+  for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 128) {
-      emit(out, asciiFolds[code] ?? '', i, i + 1);
-      i++;
+    const simple = code < simpleFolds.length ? simpleFoldOf(code) : COMPLEX;
+    if (simple !== COMPLEX) {
+      // Runs of whitespace become one space, whatever produced them.
+      if (simple === 32 && last === 32) continue;
+      codes[length] = simple;
+      starts[length] = i;
+      ends[length] = i + 1;
+      length++;
+      last = simple;
       continue;
     }
     const point = text.codePointAt(i) ?? code;
     const width = point > 0xffff ? 2 : 1;
-    emit(out, foldCodePoint(point), i, i + width);
-    i += width;
+    const folded = foldCodePoint(point);
+    // Room for this expansion and one character for each one still to come.
+    if (length + folded.length + text.length - i > codes.length) {
+      scratch.grow(length + folded.length + text.length - i);
+      ({ codes, starts, ends } = scratch);
+    }
+    for (let k = 0; k < folded.length; k++) {
+      const out = folded.charCodeAt(k);
+      if (out === 32 && last === 32) continue;
+      codes[length] = out;
+      starts[length] = i;
+      ends[length] = i + width;
+      length++;
+      last = out;
+    }
+    i += width - 1;
   }
-  return out.build(text.length);
+  return {
+    text: decodeUtf16(scratch.codes.subarray(0, length)),
+    starts: scratch.starts.slice(0, length),
+    ends: scratch.ends.slice(0, length),
+    originalLength: text.length,
+  };
 }
 
-function emit(out: NormalisedTextBuilder, folded: string, start: number, end: number): void {
-  for (let k = 0; k < folded.length; k++) {
-    const code = folded.charCodeAt(k);
-    // Runs of whitespace become one space, whatever produced them.
-    if (code === 32 && out.lastCode() === 32) continue;
-    out.push(code, start, end);
+/**
+ * Folds of the common characters (Latin, Greek, Cyrillic, punctuation), filled on first sight:
+ * the folded character when it is exactly one, COMPLEX when it is none, several or needs a
+ * look at the next code unit (surrogates). 0 means not looked at yet.
+ */
+const simpleFolds = new Uint16Array(0x3000);
+const COMPLEX = 0xffff;
+
+function simpleFoldOf(code: number): number {
+  const known = simpleFolds[code] ?? 0;
+  if (known !== 0) return known;
+  const folded = code >= 0xd800 && code <= 0xdfff ? '' : foldCodePoint(code);
+  const simple = folded.length === 1 ? folded.charCodeAt(0) : COMPLEX;
+  simpleFolds[code] = simple === 0 ? COMPLEX : simple;
+  return simpleFolds[code] ?? COMPLEX;
+}
+
+/** Reused buffers: one paragraph after another, no allocation per character. */
+class Scratch {
+  codes = new Uint16Array(0);
+  starts = new Int32Array(0);
+  ends = new Int32Array(0);
+  ensure(size: number): void {
+    if (this.codes.length >= size) return;
+    this.codes = new Uint16Array(size);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
   }
+  /** Grows to at least `size`, keeping the content. */
+  grow(size: number): void {
+    const { codes, starts, ends } = this;
+    const next = Math.max(size, codes.length * 2);
+    this.codes = new Uint16Array(next);
+    this.codes.set(codes);
+    this.starts = new Int32Array(next);
+    this.starts.set(starts);
+    this.ends = new Int32Array(next);
+    this.ends.set(ends);
+  }
+}
+const scratch = new Scratch();
+function scratchFor(length: number): Scratch {
+  // Folding rarely grows text (ß → ss); grow() covers the rest.
+  scratch.ensure(length + 16);
+  return scratch;
+}
+
+const decoder = new TextDecoder('utf-16le', { ignoreBOM: true });
+function decodeUtf16(codes: Uint16Array): string {
+  if (codes.length < 256) return String.fromCharCode.apply(null, codes as unknown as number[]);
+  return decoder.decode(codes);
 }
 
 const SPACE = ' ';

@@ -76,9 +76,11 @@ export function findNearMisses({
   exact: readonly Candidate[];
 }): Candidate[] {
   const found: Candidate[] = [];
-  const tried = new Set<string>();
-  for (let i = 0; i < page.words.length; i++) {
-    const anchored = fuzzy.phrasesOfAnchor.get(page.families[i] ?? -1);
+  const tried = new Set<number>();
+  for (let i = 0; i < page.count; i++) {
+    const family = page.families[i] ?? -1;
+    if (family < 0) continue;
+    const anchored = fuzzy.phrasesOfAnchor.get(family);
     if (!anchored) continue;
     for (const phraseId of anchored) {
       const phrase = index.phrases[phraseId];
@@ -88,7 +90,7 @@ export function findNearMisses({
       );
       if (covered) continue;
       const window = windowAround({ page, at: i, words: phrase.wordCount + 1 });
-      const key = `${phraseId}:${window.start}`;
+      const key = phraseId * 65536 + window.start;
       if (tried.has(key)) continue;
       tried.add(key);
       const words = fuzzy.wordsOfPhrase.get(phraseId) ?? [];
@@ -107,15 +109,17 @@ function windowAround({ page, at, words }: { page: PageWords; at: number; words:
   let start = at;
   while (start > 0 && at - start < words && page.sentences[start - 1] === sentence) start--;
   let end = at + 1;
-  while (end < page.words.length && end - at <= words && page.sentences[end] === sentence) end++;
+  while (end < page.count && end - at <= words && page.sentences[end] === sentence) end++;
   return { start, end };
 }
 
 /**
- * Before fuse.js: every word of the phrase has a twin in the window, a form of the same word or
- * one with at most one letter wrong (two from eight letters; digits and short words exact). So
- * "constitutional powers" is no slip for "constitutional process", nor "Article 4" for
- * "Article 5"; most anchors ("security" in "security guard") stop here.
+ * Before fuse.js: each word of the phrase missing from the window (no form of it there) has a
+ * twin among the window's unknown words, with at most one letter wrong (two from eight letters;
+ * digits and short words none) and the same first letter. At least one word must be missing:
+ * a phrase whose words are all there, in another order or apart, is the "…" phrases' business.
+ * So "constitutional powers" is no slip for "constitutional process", nor "Article 4" for
+ * "Article 5"; most anchors ("security" in "security guard") stop after comparing numbers.
  */
 function hasTwins({
   page,
@@ -126,13 +130,36 @@ function hasTwins({
   window: { start: number; end: number };
   words: readonly PhraseWord[];
 }): boolean {
-  return words.every(({ word, family, slips }) => {
-    for (let k = window.start; k < window.end; k++) {
-      if (family >= 0 && page.families[k] === family) return true;
-      if (slips > 0 && editDistance(page.words[k] ?? '', word, slips) <= slips) return true;
+  let missing = 0;
+  for (const { word, family, slips } of words) {
+    let present = false;
+    for (let k = window.start; k < window.end && !present; k++) {
+      present = family >= 0 && page.families[k] === family;
     }
-    return false;
-  });
+    if (present) continue;
+    missing++;
+    if (slips === 0 || !hasTwin({ page, window, word, slips })) return false;
+  }
+  return missing > 0;
+}
+
+function hasTwin({
+  page,
+  window,
+  word,
+  slips,
+}: {
+  page: PageWords;
+  window: { start: number; end: number };
+  word: string;
+  slips: number;
+}): boolean {
+  const first = word.charCodeAt(0);
+  for (let k = window.start; k < window.end; k++) {
+    if ((page.families[k] ?? -1) >= 0 || page.text.charCodeAt(page.starts[k] ?? 0) !== first) continue;
+    if (editDistance(page.word(k), word, slips) <= slips) return true;
+  }
+  return false;
 }
 
 /** Levenshtein distance, giving up (returning limit + 1) as soon as it exceeds `limit`. */

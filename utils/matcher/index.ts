@@ -14,7 +14,7 @@
  */
 import type { ContextRule, Language } from '../../knowledge/types';
 import { type CompiledRule, ContextWords, compileRules, passesRules } from './context-rules';
-import { findPhrases, readPageWords } from './find-phrases';
+import { findPhrases, PageWords } from './find-phrases';
 import { buildFuzzyIndex, findNearMisses } from './fuzzy';
 import { normaliseText, toOriginalRange } from './normalise';
 import { buildPhraseIndex, type PhraseSource } from './phrase-index';
@@ -79,13 +79,18 @@ export function createMatcher({
   );
   const index = buildPhraseIndex(sources);
   const fuzzy = buildFuzzyIndex(index);
-  const rules: CompiledRule[][] = entries.map((entry) => compileRules(entry.context));
+  // Rules compile on first use: most entries never have a candidate on a given page.
+  const compiled: (CompiledRule[] | undefined)[] = [];
+  const rulesOf = (entry: number) => {
+    compiled[entry] ??= compileRules(entries[entry]?.context);
+    return compiled[entry];
+  };
   const pageContext = lastPageContext();
 
   return {
     findConcepts({ text, pageText }) {
       const normalised = normaliseText(text);
-      const page = readPageWords({ text: normalised.text, vocabulary: index.vocabulary });
+      const page = PageWords.read({ text: normalised.text, vocabulary: index.vocabulary });
       const exact = findPhrases({ index, page });
       const near = nearMisses
         ? findNearMisses({ index, fuzzy, page, text: normalised.text, exact })
@@ -98,7 +103,7 @@ export function createMatcher({
         const phrase = index.phrases[candidate.phrase];
         if (!phrase || candidate.score < minScore) return [];
         const passes = passesRules({
-          rules: rules[phrase.entry] ?? [],
+          rules: rulesOf(phrase.entry),
           phrase: phrase.normalised,
           start: candidate.start,
           end: candidate.end,

@@ -42,9 +42,9 @@ export const longestEnding = Math.max(
 export function stemsOf({ word, language }: { word: string; language: Language }): string[] {
   const stems = [word];
   if (/\d/.test(word)) return stems;
-  for (const ending of endingsByLanguage[language]) {
-    const stemLength = word.length - ending.length;
-    if (stemLength >= minimumStemLength && word.endsWith(ending)) stems.push(word.slice(0, stemLength));
+  const endings = endingsByLanguage[language];
+  for (let cut = word.length - 1; cut >= minimumStemLength && word.length - cut <= longestEnding; cut--) {
+    if (endings.has(word.slice(cut))) stems.push(word.slice(0, cut));
   }
   return stems;
 }

@@ -11,7 +11,7 @@ import { isEnding, languages, longestEnding, stemsOf } from './inflection';
 export class Vocabulary {
   /** stem → families it belongs to, with the languages whose endings may follow it. */
   private readonly stems = new Map<string, { family: number; languages: number }[]>();
-  /** Quick rejection: most page words share no first two letters with any phrase word. */
+  /** Quick rejection: most page words share their first three letters with no stem. */
   private readonly openings = new Uint8Array(65536);
   private familyCount = 0;
 
@@ -66,6 +66,17 @@ export class Vocabulary {
 
   private familyOfWordKey: (key: string) => number = () => -1;
 
+  /**
+   * The family of the word at `[start, end)` of `text`, or -1. Most page words share their
+   * first three letters with no stem and are turned away before any string is made.
+   */
+  familyAt(text: string, start: number, end: number): number {
+    const second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
+    const third = end - start > 2 ? text.charCodeAt(start + 2) : 0;
+    if (this.openings[openingKeyOf(text.charCodeAt(start), second, third)] === 0) return -1;
+    return this.familyOf(text.slice(start, end));
+  }
+
   /** The family of a page word, or -1 when it is no form of any phrase word. */
   familyOf(word: string): number {
     if (this.openings[openingKey(word)] === 0) return -1;
@@ -97,8 +108,14 @@ export class Vocabulary {
   }
 }
 
+// Stems have three letters or more, so a word's first three letters (or the whole of a shorter
+// word) are enough to know it cannot start with any stem.
 function openingKey(word: string): number {
-  return ((word.charCodeAt(0) * 31) ^ (word.charCodeAt(1) || 0)) & 0xffff;
+  return openingKeyOf(word.charCodeAt(0), word.charCodeAt(1) || 0, word.charCodeAt(2) || 0);
+}
+
+function openingKeyOf(first: number, second: number, third: number): number {
+  return (Math.imul(first, 961) + Math.imul(second, 31) + third) & 0xffff;
 }
 
 class UnionFind {

@@ -42,8 +42,11 @@ async function geckoIdOf(extensionDir: string): Promise<string> {
 
 export async function launchFirefox({
   extensionDir,
+  prefs = {},
 }: {
   extensionDir: string;
+  /** Extra Firefox preferences for this run (e.g. to auto-grant optional permissions). */
+  prefs?: Record<string, unknown>;
 }): Promise<FirefoxWithExtension> {
   const geckoId = await geckoIdOf(extensionDir);
   // Puppeteer makes a temporary profile and deletes it on close.
@@ -54,6 +57,7 @@ export async function launchFirefox({
     protocol: 'webDriverBiDi',
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: firefoxExtensionUuid }),
+      ...prefs,
     },
   });
   try {

@@ -29,7 +29,14 @@ const contentTypes: Record<string, string> = {
 /** Paths under this prefix answer a blank page: the Firefox test-mode build watches for them. */
 export const testModeRequestPath = '/__treaty-lens-e2e__/';
 
-export async function startFixtureServer({ root = fixturesDir } = {}): Promise<FixtureServer> {
+export async function startFixtureServer({
+  root = fixturesDir,
+  host = '127.0.0.1',
+}: {
+  root?: string;
+  /** A loopback address; another one (127.0.0.2) is a site off the content script's list. */
+  host?: string;
+} = {}): Promise<FixtureServer> {
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     if (pathname.startsWith(testModeRequestPath)) {
@@ -53,10 +60,10 @@ export async function startFixtureServer({ root = fixturesDir } = {}): Promise<F
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(0, host, resolve);
   });
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://${host}:${port}`;
   return {
     origin,
     urlOf: (fixture) => `${origin}/${fixture}`,

@@ -25,7 +25,7 @@ export interface TestPage {
 }
 
 /** How long a single wait may last before the test fails; a bound, never an assertion. */
-export const waitTimeoutMs = 10_000;
+export const waitTimeoutMs = 15_000;
 
 export interface ExtensionBrowser {
   name: 'chromium' | 'firefox';

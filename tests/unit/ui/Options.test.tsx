@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/options/App';
 import { defaultSettings, loadSettings, settingsItem } from '../../../utils/settings';
@@ -49,11 +49,49 @@ describe('options: topics', () => {
   });
 });
 
+/** The browser's answer to the all-sites permission request, recording each request. */
+function fakePermissions({ grant }: { grant: boolean }) {
+  const calls: string[] = [];
+  (fakeBrowser as unknown as { permissions: unknown }).permissions = {
+    request: async () => {
+      calls.push('request');
+      return grant;
+    },
+    remove: async () => {
+      calls.push('remove');
+      return true;
+    },
+    contains: async () => grant,
+  };
+  return calls;
+}
+
 describe('options: where it runs', () => {
   it('saves the site mode', async () => {
     await renderOptions();
     fireEvent.click(screen.getByLabelText('Only the sites I list below'));
     await waitFor(async () => expect((await stored()).siteMode).toBe('list'));
+  });
+
+  it('switches to all sites only once the browser grants access, and gives it back after', async () => {
+    const calls = fakePermissions({ grant: true });
+    await renderOptions();
+    fireEvent.click(screen.getByLabelText('All sites'));
+    await waitFor(async () => expect((await stored()).siteMode).toBe('all'));
+    fireEvent.click(screen.getByLabelText('News sites (default)'));
+    await waitFor(async () => expect((await stored()).siteMode).toBe('news'));
+    await waitFor(() => expect(calls).toEqual(['request', 'remove']));
+  });
+
+  it('keeps news sites and says why when the reader refuses access', async () => {
+    fakePermissions({ grant: false });
+    await renderOptions();
+    const all = screen.getByLabelText('All sites') as HTMLInputElement;
+    fireEvent.click(all);
+    expect((await screen.findByTestId('all-sites-refused')).textContent).toContain('permission');
+    expect((await stored()).siteMode).toBe('news');
+    await waitFor(() => expect(all.checked).toBe(false));
+    expect((screen.getByLabelText('News sites (default)') as HTMLInputElement).checked).toBe(true);
   });
 
   it('validates what is typed into a site list and stores the host name', async () => {

@@ -1,0 +1,184 @@
+/**
+ * The browser-integration tests' view of a browser (integration.suite.ts): the harness's pages
+ * plus the extension's side of things (background test hooks, extension APIs, permissions, the
+ * service worker), over Playwright (Chromium) and Puppeteer (Firefox). Both run the test-mode
+ * builds, whose background exposes `treatyLensTestHooks` (utils/test-mode.ts).
+ */
+import type { Page as PlaywrightPage, Worker } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import type { IntegrationTestHooks } from '../../entrypoints/background/test-hooks';
+import { type ChromiumWithExtension, launchChromium, wrapPage as wrapChromiumPage } from './harness/chromium';
+import { type FirefoxWithExtension, launchFirefox, wrapPage as wrapFirefoxPage } from './harness/firefox';
+import { chromeTestModeBuildDir, firefoxTestModeBuildDir, requireBuild } from './harness/paths';
+import { type TestPage, timeoutMessage, waitTimeoutMs } from './harness/test-page';
+
+type Hooks = IntegrationTestHooks;
+export type HookName = keyof Hooks;
+type HookArgs<Name extends HookName> = Parameters<Hooks[Name]>[0];
+type HookResult<Name extends HookName> = Awaited<ReturnType<Hooks[Name]>>;
+
+export interface IntegrationBrowser {
+  name: 'chromium' | 'firefox';
+  openPage(url: string): Promise<TestPage>;
+  /** An extension page (`options.html`, `sidepanel.html?…`) in a tab of its own. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  /** Calls a test hook in the background: the handler a menu click or key press would run. */
+  hook<Name extends HookName>(name: Name, args: HookArgs<Name>): Promise<HookResult<Name>>;
+  /** Runs `fn` in an extension page, where `chrome` (and in Firefox `browser`) is the API. */
+  inExtension<Result, Arg>(fn: (arg: Arg) => Result, arg: Arg): Promise<Awaited<Result>>;
+  /**
+   * Grants "All sites" the way a reader can outside a permission prompt (Chromium: the site
+   * access setting of chrome://extensions). Null where the prompt itself is auto-accepted.
+   */
+  preGrantAllSites: (() => Promise<void>) | null;
+  /** Chromium: stops the extension's service worker, as the browser does when it idles. */
+  stopServiceWorker: (() => Promise<void>) | null;
+  close(): Promise<void>;
+}
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+const hooksGlobal = 'treatyLensTestHooks';
+
+async function waitUntil<T>(what: string, attempt: () => Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + waitTimeoutMs;
+  let lastError: unknown = 'never found';
+  while (Date.now() < deadline) {
+    try {
+      const found = await attempt();
+      if (found !== undefined) return found;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw timeoutMessage(what, lastError);
+}
+
+export async function launchIntegrationChromium(): Promise<IntegrationBrowser & { chromium: ChromiumWithExtension }> {
+  const browser = await launchChromium({
+    extensionDir: requireBuild({ dir: chromeTestModeBuildDir, command: 'npm run build:e2e' }),
+  });
+  const { context, extensionId } = browser;
+  const origin = `chrome-extension://${extensionId}`;
+  const runningWorker = () => context.serviceWorkers().find((worker) => worker.url().startsWith(origin));
+  let controlPage: PlaywrightPage | undefined;
+  const control = async () => {
+    if (controlPage && !controlPage.isClosed()) return controlPage;
+    controlPage = await context.newPage();
+    await controlPage.goto(`${origin}/options.html`);
+    return controlPage;
+  };
+  /** The service worker, started again (by a message, as any event would) if it was stopped. */
+  const worker = async (): Promise<Worker> => {
+    const running = runningWorker();
+    if (running) return running;
+    const started = context.waitForEvent('serviceworker', { timeout: waitTimeoutMs });
+    await (await control()).evaluate(() => chrome.runtime.sendMessage({ type: 'page-summary' }).catch(() => {}));
+    return runningWorker() ?? (await started);
+  };
+  const open = async (url: string) => {
+    const page = await context.newPage();
+    await page.goto(url);
+    return wrapChromiumPage(page);
+  };
+  return {
+    name: 'chromium',
+    chromium: browser,
+    openPage: (url) => browser.openPage(url),
+    openExtensionPage: (path) => open(`${origin}/${path}`),
+    async hook(name, args) {
+      return (await worker()).evaluate(
+        ({ name, args, hooksGlobal }) =>
+          (globalThis as unknown as Record<string, Record<string, (args: unknown) => unknown>>)[hooksGlobal]?.[
+            name
+          ]?.(args),
+        { name, args, hooksGlobal },
+      ) as never;
+    },
+    inExtension: async (fn, arg) => (await control()).evaluate(fn as never, arg) as never,
+    async preGrantAllSites() {
+      // chrome://extensions' own API: what its "Site access: On all sites" control calls.
+      const page = await context.newPage();
+      try {
+        await page.goto('chrome://extensions');
+        await page.evaluate(
+          (id) =>
+            (
+              globalThis as unknown as {
+                chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } };
+              }
+            ).chrome.developerPrivate.addHostPermission(id, '*://*/*'),
+          extensionId,
+        );
+      } finally {
+        await page.close();
+      }
+    },
+    async stopServiceWorker() {
+      const running = runningWorker();
+      if (!running) return;
+      const closed = new Promise((resolve) => running.once('close', resolve));
+      const page = await control();
+      const session = await context.newCDPSession(page);
+      try {
+        // https://chromedevtools.github.io/devtools-protocol/tot/ServiceWorker/#method-stopAllWorkers
+        await session.send('ServiceWorker.enable');
+        await session.send('ServiceWorker.stopAllWorkers');
+      } finally {
+        await session.detach();
+      }
+      await closed;
+    },
+    close: () => browser.close(),
+  };
+}
+
+export async function launchIntegrationFirefox(): Promise<IntegrationBrowser & { firefox: FirefoxWithExtension }> {
+  const browser = await launchFirefox({
+    extensionDir: requireBuild({ dir: firefoxTestModeBuildDir, command: 'npm run build:e2e' }),
+    // Optional permissions are granted without the prompt a headless browser cannot answer.
+    prefs: { 'extensions.webextOptionalPermissionPrompts': false },
+  });
+  const origin = browser.extensionOrigin;
+  let controlPage: TestPage | undefined;
+  const control = async () => {
+    controlPage ??= await browser.openOptions();
+    return controlPage;
+  };
+  const findPage = (href: string, before: Set<PuppeteerPage>) =>
+    waitUntil(`a tab at ${href}`, async () => {
+      for (const page of await browser.browser.pages()) {
+        if (before.has(page)) continue;
+        if ((await page.evaluate(() => location.href).catch(() => '')) === href) return page;
+      }
+      return undefined;
+    });
+  return {
+    name: 'firefox',
+    firefox: browser,
+    openPage: (url) => browser.openPage(url),
+    async openExtensionPage(path) {
+      const before = new Set(await browser.browser.pages());
+      const href = `${origin}/${path}`;
+      // BiDi refuses moz-extension:// navigation; the extension opens its own page instead.
+      await (await control()).evaluate((url) => chrome.tabs.create({ url }).then(() => true), href);
+      return wrapFirefoxPage(await findPage(href, before));
+    },
+    async hook(name, args) {
+      return (await control()).evaluate(
+        async ({ name, args, hooksGlobal }) => {
+          const background = (await (
+            globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<unknown> } } }
+          ).browser.runtime.getBackgroundPage()) as Record<string, Record<string, (args: unknown) => unknown>>;
+          return background[hooksGlobal]?.[name]?.(args);
+        },
+        { name, args, hooksGlobal },
+      ) as never;
+    },
+    inExtension: async (fn, arg) => (await control()).evaluate(fn, arg) as never,
+    preGrantAllSites: null,
+    stopServiceWorker: null,
+    close: () => browser.close(),
+  };
+}
