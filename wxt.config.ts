@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
-import type { Browser } from 'wxt/browser';
 import { defineConfig } from 'wxt';
+import type { Browser } from 'wxt/browser';
 import { pageEnginePlugins } from './entrypoints/content/build-plugins';
 import { validateKnowledgeDir } from './knowledge/validate';
 
@@ -61,6 +61,10 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ['*://*/*'] as unknown as Browser.runtime.ManifestPermission[] }
       : { optional_host_permissions: ['*://*/*'] }),
+    // The content script imports the hover card's bundle on first hover (card-loader.ts): a
+    // page's content script may only import extension files listed here. Every http(s) page,
+    // because "All sites" and "Scan this page" run it outside the news list.
+    web_accessible_resources: [{ resources: ['hover-card-ui.js'], matches: ['*://*/*'] }],
     // Rebindable in chrome://extensions/shortcuts and Firefox's "Manage Extension Shortcuts".
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {

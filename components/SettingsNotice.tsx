@@ -1,7 +1,7 @@
 import { type SettingName, updateSettings } from '../utils/settings';
 import { type MessageKey, t } from './i18n';
 
-export const settingLabels: Record<SettingName, MessageKey> = {
+const settingLabels: Record<SettingName, MessageKey> = {
   disabledTopics: 'settingTopics',
   disabledEntries: 'settingEntries',
   siteMode: 'settingSiteMode',

@@ -18,7 +18,3 @@ export function StanceBadge({ stance }: { stance: Stance }) {
     </span>
   );
 }
-
-export function stanceLabel({ stance }: { stance: Stance }): string {
-  return t(stanceLabels[stance]);
-}

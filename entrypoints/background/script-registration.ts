@@ -59,7 +59,8 @@ export function syncAllSitesScript(): Promise<boolean> {
       scripting().getRegisteredContentScripts({ ids: [allSitesScriptId] }),
     ]);
     const wanted = granted && settings.siteMode === 'all';
-    if (wanted && registered.length === 0) await scripting().registerContentScripts([allSitesScript()]);
+    if (wanted && registered.length === 0)
+      await scripting().registerContentScripts([allSitesScript()]);
     if (!wanted && registered.length > 0) {
       await scripting().unregisterContentScripts({ ids: [allSitesScriptId] });
     }

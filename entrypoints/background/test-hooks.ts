@@ -42,9 +42,11 @@ export function integrationTestHooks({ lookup }: { lookup: SelectionLookup }) {
     },
     async allSitesScriptRegistered(): Promise<boolean> {
       await syncAllSitesScript().catch(() => false);
-      const scripting = (browser as unknown as {
-        scripting: { getRegisteredContentScripts(filter: { ids: string[] }): Promise<unknown[]> };
-      }).scripting;
+      const scripting = (
+        browser as unknown as {
+          scripting: { getRegisteredContentScripts(filter: { ids: string[] }): Promise<unknown[]> };
+        }
+      ).scripting;
       return (await scripting.getRegisteredContentScripts({ ids: [allSitesScriptId] })).length > 0;
     },
   };

@@ -91,4 +91,3 @@ export function SiteSettings({ settings, change }: { settings: Settings; change:
     </section>
   );
 }
-

@@ -134,7 +134,10 @@ async function checkPage({
       const again = await openWatchedPage({ context: browsers.withoutExtension });
       try {
         await again.page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
-        await again.page.waitForTimeout(settleMs + (stats?.firstScanWallMs ?? 0));
+        // In front, like the page with the extension (whose content script is asked in front),
+        // and long enough for a page's own timers (web-font loaders give up after 3 s).
+        await again.page.bringToFront();
+        await again.page.waitForTimeout(settleMs + (stats?.firstScanWallMs ?? 0) + 3000);
         const secondBaseline = await again.page.evaluate(readPageWatch);
         domChanges = extra({ found: domChanges, baseline: secondBaseline.changes });
       } finally {

@@ -7,8 +7,16 @@
 import type { Page as PlaywrightPage, Worker } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { IntegrationTestHooks } from '../../entrypoints/background/test-hooks';
-import { type ChromiumWithExtension, launchChromium, wrapPage as wrapChromiumPage } from './harness/chromium';
-import { type FirefoxWithExtension, launchFirefox, wrapPage as wrapFirefoxPage } from './harness/firefox';
+import {
+  type ChromiumWithExtension,
+  launchChromium,
+  wrapPage as wrapChromiumPage,
+} from './harness/chromium';
+import {
+  type FirefoxWithExtension,
+  launchFirefox,
+  wrapPage as wrapFirefoxPage,
+} from './harness/firefox';
 import { chromeTestModeBuildDir, firefoxTestModeBuildDir, requireBuild } from './harness/paths';
 import { type TestPage, timeoutMessage, waitTimeoutMs } from './harness/test-page';
 
@@ -17,11 +25,29 @@ export type HookName = keyof Hooks;
 type HookArgs<Name extends HookName> = Parameters<Hooks[Name]>[0];
 type HookResult<Name extends HookName> = Awaited<ReturnType<Hooks[Name]>>;
 
+export interface RecordedRequest {
+  url: string;
+  /** Made by the extension's service worker. */
+  fromServiceWorker: boolean;
+  /** Address of the document that made it (empty for the service worker). */
+  documentUrl: string;
+}
+
+/** A tab the tests opened, which can be made the active tab (keyboard commands act on it). */
+export interface IntegrationPage extends TestPage {
+  bringToFront(): Promise<void>;
+  /**
+   * Chromium: errors the page's console showed since it opened, from every world (the page's
+   * and the content script's isolated one) and uncaught exceptions. Empty in Firefox.
+   */
+  consoleErrors(): string[];
+}
+
 export interface IntegrationBrowser {
   name: 'chromium' | 'firefox';
-  openPage(url: string): Promise<TestPage>;
+  openPage(url: string): Promise<IntegrationPage>;
   /** An extension page (`options.html`, `sidepanel.html?…`) in a tab of its own. */
-  openExtensionPage(path: string): Promise<TestPage>;
+  openExtensionPage(path: string): Promise<IntegrationPage>;
   /** Calls a test hook in the background: the handler a menu click or key press would run. */
   hook<Name extends HookName>(name: Name, args: HookArgs<Name>): Promise<HookResult<Name>>;
   /** Runs `fn` in an extension page, where `chrome` (and in Firefox `browser`) is the API. */
@@ -33,6 +59,14 @@ export interface IntegrationBrowser {
   preGrantAllSites: (() => Promise<void>) | null;
   /** Chromium: stops the extension's service worker, as the browser does when it idles. */
   stopServiceWorker: (() => Promise<void>) | null;
+  /** Chromium: reloads the extension (as an update does), leaving its old content scripts behind. */
+  reloadExtension: (() => Promise<void>) | null;
+  /**
+   * Chromium: every request the browser's pages, frames and the extension's service worker
+   * made since launch (Playwright enables the CDP Network domain on each of those targets,
+   * service workers included), for the no-network test. Null in Firefox.
+   */
+  networkRequests: (() => RecordedRequest[]) | null;
   close(): Promise<void>;
 }
 
@@ -55,13 +89,30 @@ async function waitUntil<T>(what: string, attempt: () => Promise<T | undefined>)
   throw timeoutMessage(what, lastError);
 }
 
-export async function launchIntegrationChromium(): Promise<IntegrationBrowser & { chromium: ChromiumWithExtension }> {
+export async function launchIntegrationChromium(): Promise<
+  IntegrationBrowser & { chromium: ChromiumWithExtension }
+> {
   const browser = await launchChromium({
     extensionDir: requireBuild({ dir: chromeTestModeBuildDir, command: 'npm run build:e2e' }),
   });
   const { context, extensionId } = browser;
   const origin = `chrome-extension://${extensionId}`;
-  const runningWorker = () => context.serviceWorkers().find((worker) => worker.url().startsWith(origin));
+  const requests: RecordedRequest[] = [];
+  context.on('request', (request) => {
+    let documentUrl = '';
+    try {
+      documentUrl = request.frame().url();
+    } catch {
+      // Service-worker requests have no frame.
+    }
+    requests.push({
+      url: request.url(),
+      fromServiceWorker: request.serviceWorker() !== null,
+      documentUrl,
+    });
+  });
+  const runningWorker = () =>
+    context.serviceWorkers().find((worker) => worker.url().startsWith(origin));
   let controlPage: PlaywrightPage | undefined;
   const control = async () => {
     if (controlPage && !controlPage.isClosed()) return controlPage;
@@ -74,25 +125,50 @@ export async function launchIntegrationChromium(): Promise<IntegrationBrowser & 
     const running = runningWorker();
     if (running) return running;
     const started = context.waitForEvent('serviceworker', { timeout: waitTimeoutMs });
-    await (await control()).evaluate(() => chrome.runtime.sendMessage({ type: 'page-summary' }).catch(() => {}));
+    await (await control()).evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'page-summary' }).catch(() => {}),
+    );
     return runningWorker() ?? (await started);
   };
-  const open = async (url: string) => {
+  const open = async (url: string): Promise<IntegrationPage> => {
     const page = await context.newPage();
+    const errors: string[] = [];
+    // A CDP session of our own: Runtime reports console calls and exceptions of every
+    // execution context, the content script's isolated world included; Log the browser's own.
+    const session = await context.newCDPSession(page);
+    session.on('Runtime.consoleAPICalled', (event) => {
+      if (event.type === 'error' || event.type === 'assert') {
+        errors.push(event.args.map((arg) => String(arg.value ?? arg.description)).join(' '));
+      }
+    });
+    session.on('Runtime.exceptionThrown', (event) => {
+      errors.push(event.exceptionDetails.exception?.description ?? event.exceptionDetails.text);
+    });
+    session.on('Log.entryAdded', (event) => {
+      // Resource errors (a missing favicon) are the fixture server's, not the extension's.
+      if (event.entry.level === 'error' && event.entry.source !== 'network')
+        errors.push(event.entry.text);
+    });
+    await session.send('Runtime.enable');
+    await session.send('Log.enable');
     await page.goto(url);
-    return wrapChromiumPage(page);
+    return {
+      ...wrapChromiumPage(page),
+      bringToFront: () => page.bringToFront(),
+      consoleErrors: () => [...errors],
+    };
   };
   return {
     name: 'chromium',
     chromium: browser,
-    openPage: (url) => browser.openPage(url),
+    openPage: open,
     openExtensionPage: (path) => open(`${origin}/${path}`),
     async hook(name, args) {
       return (await worker()).evaluate(
         ({ name, args, hooksGlobal }) =>
-          (globalThis as unknown as Record<string, Record<string, (args: unknown) => unknown>>)[hooksGlobal]?.[
-            name
-          ]?.(args),
+          (globalThis as unknown as Record<string, Record<string, (args: unknown) => unknown>>)[
+            hooksGlobal
+          ]?.[name]?.(args),
         { name, args, hooksGlobal },
       ) as never;
     },
@@ -106,7 +182,9 @@ export async function launchIntegrationChromium(): Promise<IntegrationBrowser & 
           (id) =>
             (
               globalThis as unknown as {
-                chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } };
+                chrome: {
+                  developerPrivate: { addHostPermission(id: string, host: string): Promise<void> };
+                };
               }
             ).chrome.developerPrivate.addHostPermission(id, '*://*/*'),
           extensionId,
@@ -130,11 +208,24 @@ export async function launchIntegrationChromium(): Promise<IntegrationBrowser & 
       }
       await closed;
     },
+    async reloadExtension() {
+      const running = await worker();
+      const restarted = context.waitForEvent('serviceworker', {
+        predicate: (next) => next !== running && next.url().startsWith(origin),
+        timeout: waitTimeoutMs,
+      });
+      await running.evaluate(() => chrome.runtime.reload()).catch(() => {});
+      await restarted;
+      controlPage = undefined;
+    },
+    networkRequests: () => [...requests],
     close: () => browser.close(),
   };
 }
 
-export async function launchIntegrationFirefox(): Promise<IntegrationBrowser & { firefox: FirefoxWithExtension }> {
+export async function launchIntegrationFirefox(): Promise<
+  IntegrationBrowser & { firefox: FirefoxWithExtension }
+> {
   const browser = await launchFirefox({
     extensionDir: requireBuild({ dir: firefoxTestModeBuildDir, command: 'npm run build:e2e' }),
     // Optional permissions are granted without the prompt a headless browser cannot answer.
@@ -157,20 +248,38 @@ export async function launchIntegrationFirefox(): Promise<IntegrationBrowser & {
   return {
     name: 'firefox',
     firefox: browser,
-    openPage: (url) => browser.openPage(url),
+    async openPage(url) {
+      const page = await browser.browser.newPage();
+      await page.goto(url);
+      return {
+        ...wrapFirefoxPage(page),
+        bringToFront: () => page.bringToFront(),
+        consoleErrors: () => [],
+      };
+    },
     async openExtensionPage(path) {
       const before = new Set(await browser.browser.pages());
       const href = `${origin}/${path}`;
       // BiDi refuses moz-extension:// navigation; the extension opens its own page instead.
       await (await control()).evaluate((url) => chrome.tabs.create({ url }).then(() => true), href);
-      return wrapFirefoxPage(await findPage(href, before));
+      const page = await findPage(href, before);
+      return {
+        ...wrapFirefoxPage(page),
+        bringToFront: () => page.bringToFront(),
+        consoleErrors: () => [],
+      };
     },
     async hook(name, args) {
       return (await control()).evaluate(
         async ({ name, args, hooksGlobal }) => {
           const background = (await (
-            globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<unknown> } } }
-          ).browser.runtime.getBackgroundPage()) as Record<string, Record<string, (args: unknown) => unknown>>;
+            globalThis as unknown as {
+              browser: { runtime: { getBackgroundPage(): Promise<unknown> } };
+            }
+          ).browser.runtime.getBackgroundPage()) as Record<
+            string,
+            Record<string, (args: unknown) => unknown>
+          >;
           return background[hooksGlobal]?.[name]?.(args);
         },
         { name, args, hooksGlobal },
@@ -179,6 +288,8 @@ export async function launchIntegrationFirefox(): Promise<IntegrationBrowser & {
     inExtension: async (fn, arg) => (await control()).evaluate(fn, arg) as never,
     preGrantAllSites: null,
     stopServiceWorker: null,
+    reloadExtension: null,
+    networkRequests: null,
     close: () => browser.close(),
   };
 }

@@ -3,6 +3,8 @@ import { describe } from 'vitest';
 import { launchUiChromium } from './ui.driver';
 import { describeUi } from './ui.suite';
 
-describe('Chromium UI', () => {
+// Each test opens two to four tabs (article, popup, options, side panel) and runs axe-core;
+// on a loaded machine that takes longer than the default 30 s for one test.
+describe('Chromium UI', { timeout: 60_000 }, () => {
   describeUi({ launch: launchUiChromium });
 });

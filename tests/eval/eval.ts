@@ -28,14 +28,17 @@ function report(title: string, ids?: readonly string[]): void {
   console.log(row('overall', scores.overall));
   console.log('by language');
   const languages = [...scores.byLanguage].sort((a, b) => lineCount(b[0]) - lineCount(a[0]));
-  for (const [lang, counts] of languages) console.log(row(`${lang} (${lineCount(lang)} lines)`, counts));
+  for (const [lang, counts] of languages)
+    console.log(row(`${lang} (${lineCount(lang)} lines)`, counts));
   console.log('by id, weakest first');
   const byId = [...scores.byId].sort((a, b) => a[1].f1 - b[1].f1 || a[0].localeCompare(b[0]));
   for (const [id, counts] of byId) console.log(row(id, counts));
   console.log(`misses (${scores.misses.length})`);
-  for (const m of scores.misses) console.log(`  line ${m.line} [${m.lang}] ${m.id}: ${clip(m.text)}`);
+  for (const m of scores.misses)
+    console.log(`  line ${m.line} [${m.lang}] ${m.id}: ${clip(m.text)}`);
   console.log(`false marks (${scores.falseMarks.length})`);
-  for (const m of scores.falseMarks) console.log(`  line ${m.line} [${m.lang}] ${m.id}: ${clip(m.text)}`);
+  for (const m of scores.falseMarks)
+    console.log(`  line ${m.line} [${m.lang}] ${m.id}: ${clip(m.text)}`);
 }
 
 function lineCount(lang: string): number {

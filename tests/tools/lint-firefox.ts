@@ -35,9 +35,13 @@ if (!existsSync(path.join(sourceDir, 'manifest.json'))) {
   process.exit(1);
 }
 const webExt = path.join(projectRoot, 'node_modules/.bin/web-ext');
-const run = spawnSync(webExt, ['lint', '--source-dir', sourceDir, '--output', 'json', '--no-config-discovery'], {
-  encoding: 'utf8',
-});
+const run = spawnSync(
+  webExt,
+  ['lint', '--source-dir', sourceDir, '--output', 'json', '--no-config-discovery'],
+  {
+    encoding: 'utf8',
+  },
+);
 const report = JSON.parse(run.stdout) as {
   summary: { errors: number; warnings: number; notices: number };
   errors: LintMessage[];

@@ -93,7 +93,8 @@ export class PhraseAutomaton {
       for (const [symbol, child] of children.get(state) ?? []) {
         this.fail[child] = state === 0 ? 0 : this.step(this.fail[state] ?? 0, symbol);
         const inherited = this.outputs[this.fail[child] ?? 0] ?? [];
-        if (inherited.length > 0) this.outputs[child] = [...(this.outputs[child] ?? []), ...inherited];
+        if (inherited.length > 0)
+          this.outputs[child] = [...(this.outputs[child] ?? []), ...inherited];
         queue.push(child);
       }
     }

@@ -83,15 +83,34 @@ export function passesRules({
 }): boolean {
   return rules.every((rule) => {
     if (rule.phrases && !rule.phrases.has(phrase)) return true;
-    const near = (o: { start: number; end: number }) =>
-      rule.within === null || (o.start < end + rule.within && o.end > start - rule.within);
-    const inParagraph = (pattern: ContextPattern) => paragraph.occurrences(pattern).some(near);
+    const inParagraph = (pattern: ContextPattern) => {
+      const found = paragraph.occurrences(pattern);
+      if (rule.within === null) return found.length > 0;
+      // The first occurrence ending after the window opens decides (occurrences are in order).
+      const next = found[firstEndingAfter(found, start - rule.within)];
+      return next !== undefined && next.start < end + rule.within;
+    };
     if (rule.rejectAny.some(inParagraph)) return false;
     if (!rule.requireAny) return true;
     return rule.requireAny.some(
       (pattern) =>
         inParagraph(pattern) ||
-        (rule.scope === 'page' && rule.within === null && page !== null && page.occurrences(pattern).length > 0),
+        (rule.scope === 'page' &&
+          rule.within === null &&
+          page !== null &&
+          page.occurrences(pattern).length > 0),
     );
   });
+}
+
+/** Index of the first occurrence ending after `position`, in a list sorted by start and end. */
+function firstEndingAfter(sorted: readonly { end: number }[], position: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle]?.end ?? 0) <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

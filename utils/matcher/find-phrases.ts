@@ -1,4 +1,5 @@
-import { type PhraseIndex, maxGapWords } from './phrase-index';
+import { maxGapWords, type PhraseIndex } from './phrase-index';
+import { firstStartingAtOrAfter } from './resolve-overlaps';
 import { tokenise } from './tokenise';
 import type { Vocabulary } from './vocabulary';
 
@@ -68,7 +69,7 @@ export interface Candidate {
  */
 export function findPhrases({ index, page }: { index: PhraseIndex; page: PageWords }): Candidate[] {
   const candidates: Candidate[] = [];
-  // Parts of "…" phrases, by phrase then part: [start, end] pairs in page order.
+  // Parts of "…" phrases, by phrase then part: word ranges.
   const parts = new Map<number, { start: number; end: number }[][]>();
   index.automaton.scan({
     symbols: page.families,
@@ -88,6 +89,7 @@ export function findPhrases({ index, page }: { index: PhraseIndex; page: PageWor
     },
   });
   for (const [phrase, byPart] of parts) {
+    for (const list of byPart) list.sort((a, b) => a.start - b.start);
     candidates.push(...assembleGappedPhrase({ phrase, byPart, sentences: page.sentences }));
   }
   return candidates;
@@ -109,12 +111,13 @@ function assembleGappedPhrase({
     let gaps = 0;
     let complete = true;
     for (const occurrences of byPart.slice(1)) {
-      const next = occurrences.find(
-        (o) =>
-          o.start >= end &&
-          o.start - end <= maxGapWords &&
-          sentences[o.start] === sentences[first.start],
-      );
+      const candidate = occurrences[firstStartingAtOrAfter(occurrences, end)];
+      const next =
+        candidate &&
+        candidate.start - end <= maxGapWords &&
+        sentences[candidate.start] === sentences[first.start]
+          ? candidate
+          : undefined;
       if (!next) {
         complete = false;
         break;

@@ -77,6 +77,12 @@ export function findNearMisses({
 }): Candidate[] {
   const found: Candidate[] = [];
   const tried = new Set<number>();
+  // Words already inside an exact match, per entry: no near miss is looked for there.
+  const covered = new Set<number>();
+  for (const candidate of exact) {
+    const entry = index.phrases[candidate.phrase]?.entry ?? 0;
+    for (let k = candidate.start; k < candidate.end; k++) covered.add(entry * page.count + k);
+  }
   for (let i = 0; i < page.count; i++) {
     const family = page.families[i] ?? -1;
     if (family < 0) continue;
@@ -85,10 +91,7 @@ export function findNearMisses({
     for (const phraseId of anchored) {
       const phrase = index.phrases[phraseId];
       if (!phrase) continue;
-      const covered = exact.some(
-        (c) => c.start <= i && i < c.end && index.phrases[c.phrase]?.entry === phrase.entry,
-      );
-      if (covered) continue;
+      if (covered.has(phrase.entry * page.count + i)) continue;
       const window = windowAround({ page, at: i, words: phrase.wordCount + 1 });
       const key = phraseId * 65536 + window.start;
       if (tried.has(key)) continue;
@@ -156,7 +159,8 @@ function hasTwin({
 }): boolean {
   const first = word.charCodeAt(0);
   for (let k = window.start; k < window.end; k++) {
-    if ((page.families[k] ?? -1) >= 0 || page.text.charCodeAt(page.starts[k] ?? 0) !== first) continue;
+    if ((page.families[k] ?? -1) >= 0 || page.text.charCodeAt(page.starts[k] ?? 0) !== first)
+      continue;
     if (editDistance(page.word(k), word, slips) <= slips) return true;
   }
   return false;

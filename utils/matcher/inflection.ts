@@ -43,7 +43,11 @@ export function stemsOf({ word, language }: { word: string; language: Language }
   const stems = [word];
   if (/\d/.test(word)) return stems;
   const endings = endingsByLanguage[language];
-  for (let cut = word.length - 1; cut >= minimumStemLength && word.length - cut <= longestEnding; cut--) {
+  for (
+    let cut = word.length - 1;
+    cut >= minimumStemLength && word.length - cut <= longestEnding;
+    cut--
+  ) {
     if (endings.has(word.slice(cut))) stems.push(word.slice(0, cut));
   }
   return stems;

@@ -24,7 +24,8 @@ export function toOriginalRange({
   end: number;
 }): { start: number; end: number } {
   if (end <= start) {
-    const at = start < normalised.text.length ? normalised.starts[start] : normalised.originalLength;
+    const at =
+      start < normalised.text.length ? normalised.starts[start] : normalised.originalLength;
     return { start: at ?? 0, end: at ?? 0 };
   }
   return { start: normalised.starts[start] ?? 0, end: normalised.ends[end - 1] ?? 0 };

@@ -90,7 +90,8 @@ export function tokenise(text: string): Tokens {
     i = end;
     start += elisionLength(text, start, end);
     // English possessive: "Ukraine's security" reads as "Ukraine security".
-    if (end - start > 2 && text.charCodeAt(end - 1) === 115 && text.charCodeAt(end - 2) === 39) end -= 2;
+    if (end - start > 2 && text.charCodeAt(end - 1) === 115 && text.charCodeAt(end - 2) === 39)
+      end -= 2;
     if (tokens.count > 0 && gapHasBreak) sentence++;
     tokens.starts.push(start);
     tokens.ends.push(end);
@@ -110,7 +111,8 @@ function elisionLength(text: string, start: number, end: number): number {
   if (first === 113 && text.charCodeAt(start + 1) === 117 && text.charCodeAt(start + 2) === 39) {
     return start + 3 < end && isLatinLetter(text.charCodeAt(start + 3)) ? 3 : 0;
   }
-  if (text.charCodeAt(start + 1) !== 39 || !'cdjlmnst'.includes(String.fromCharCode(first))) return 0;
+  if (text.charCodeAt(start + 1) !== 39 || !'cdjlmnst'.includes(String.fromCharCode(first)))
+    return 0;
   return start + 2 < end && isLatinLetter(text.charCodeAt(start + 2)) ? 2 : 0;
 }
 

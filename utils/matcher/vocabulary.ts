@@ -89,7 +89,11 @@ export class Vocabulary {
       if (!candidates) continue;
       const ending = word.slice(cut);
       for (const candidate of candidates) {
-        if (languages.some((language, bit) => candidate.languages & (1 << bit) && isEnding({ ending, language }))) {
+        if (
+          languages.some(
+            (language, bit) => candidate.languages & (1 << bit) && isEnding({ ending, language }),
+          )
+        ) {
           return candidate.family;
         }
       }
@@ -97,7 +101,15 @@ export class Vocabulary {
     return -1;
   }
 
-  private addStem({ stem, family, language }: { stem: string; family: number; language: Language }) {
+  private addStem({
+    stem,
+    family,
+    language,
+  }: {
+    stem: string;
+    family: number;
+    language: Language;
+  }) {
     const bit = 1 << languages.indexOf(language);
     const list = this.stems.get(stem) ?? [];
     const existing = list.find((item) => item.family === family);

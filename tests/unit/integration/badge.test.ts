@@ -36,19 +36,43 @@ describe('the concept count on the toolbar badge', () => {
   });
 
   it('shows the count the tab reports, per tab, and keeps it in session storage', async () => {
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'concepts-changed', count: 5 }, fromTab(7), () => {});
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'concepts-changed', count: 2 }, fromTab(8), () => {});
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'concepts-changed', count: 5 },
+      fromTab(7),
+      () => {},
+    );
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'concepts-changed', count: 2 },
+      fromTab(8),
+      () => {},
+    );
     await badgeBecomes(7, '5');
     await badgeBecomes(8, '2');
     expect(await tabConceptCountsItem.getValue()).toEqual({ 7: 5, 8: 2 });
   });
 
   it('ignores frames, malformed counts and other senders', async () => {
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'concepts-changed', count: 5 }, fromTab(7, 2), () => {});
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'concepts-changed', count: 'many' }, fromTab(7), () => {});
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'concepts-changed', count: 9 }, { id: 'someone-else', tab: { id: 7 }, frameId: 0 } as unknown as Sender, () => {});
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'concepts-changed', count: 5 },
+      fromTab(7, 2),
+      () => {},
+    );
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'concepts-changed', count: 'many' },
+      fromTab(7),
+      () => {},
+    );
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'concepts-changed', count: 9 },
+      { id: 'someone-else', tab: { id: 7 }, frameId: 0 } as unknown as Sender,
+      () => {},
+    );
     // A valid report after them: once it shows, the others have had their turn (writes queue).
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'concepts-changed', count: 1 }, fromTab(8), () => {});
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'concepts-changed', count: 1 },
+      fromTab(8),
+      () => {},
+    );
     await badgeBecomes(8, '1');
     expect(await badgeOf(7)).toBe('');
     expect(await tabConceptCountsItem.getValue()).toEqual({ 8: 1 });

@@ -20,8 +20,12 @@ describe('the "toggle marks on this site" command', () => {
   });
 
   it('answers only its own command', async () => {
-    expect(await runSiteCommand({ command: 'next-mark', tab: { url: 'https://apnews.com/a' } })).toBe(false);
-    expect(await runSiteCommand({ command: 'toggle-marks', tab: { url: 'https://apnews.com/a' } })).toBe(true);
+    expect(
+      await runSiteCommand({ command: 'next-mark', tab: { url: 'https://apnews.com/a' } }),
+    ).toBe(false);
+    expect(
+      await runSiteCommand({ command: 'toggle-marks', tab: { url: 'https://apnews.com/a' } }),
+    ).toBe(true);
     expect((await loadSettings()).settings.pausedSites).toEqual(['apnews.com']);
   });
 });

@@ -13,7 +13,9 @@ describe('looking up selected text', () => {
 
   it('ignores context rules: the reader asked about this very phrase', () => {
     // Alone, "Article 5" is not marked on a page (it needs NATO nearby); a lookup still finds it.
-    expect(lookup.targetFor({ selectionText: '  Article 5 ' })).toEqual({ entryId: 'nato-article-5' });
+    expect(lookup.targetFor({ selectionText: '  Article 5 ' })).toEqual({
+      entryId: 'nato-article-5',
+    });
   });
 
   it('finds an entry by search when the matcher marks nothing', () => {
@@ -29,6 +31,8 @@ describe('looking up selected text', () => {
   });
 
   it('opens the search results, not a guess, for text the knowledge base does not know', () => {
-    expect(lookup.targetFor({ selectionText: 'weather\nforecast' })).toEqual({ query: 'weather forecast' });
+    expect(lookup.targetFor({ selectionText: 'weather\nforecast' })).toEqual({
+      query: 'weather forecast',
+    });
   });
 });

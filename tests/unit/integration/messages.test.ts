@@ -43,6 +43,8 @@ describe('the message protocol', () => {
     ['another extension', { id: 'other-extension', tab: { id: 3 } }],
     ['a sender without an id (a web page through a relay)', { url: 'https://example.com/' }],
   ])('ignores a well-formed message from %s', (_name, sender) => {
-    expect(receivedMessage({ message: examples['get-entry'], sender, extensionId })).toBeUndefined();
+    expect(
+      receivedMessage({ message: examples['get-entry'], sender, extensionId }),
+    ).toBeUndefined();
   });
 });

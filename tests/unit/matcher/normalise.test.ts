@@ -13,7 +13,9 @@ function originalOf(text: string, start: number, end: number): string {
 
 describe('normaliseText: characters', () => {
   it('lowers case in every script', () => {
-    expect(normalised('NATO Sicherheitsgarantien УКРАЇНА')).toBe('nato sicherheitsgarantien украіна');
+    expect(normalised('NATO Sicherheitsgarantien УКРАЇНА')).toBe(
+      'nato sicherheitsgarantien украіна',
+    );
   });
 
   it('drops diacritics, including Cyrillic й, ё, ї and Polish ł', () => {
@@ -31,7 +33,9 @@ describe('normaliseText: characters', () => {
   });
 
   it('makes every double quote one kind, every apostrophe another', () => {
-    expect(normalised('“coalition” «коаліція» „Willigen“')).toBe('"coalition" "коаліція" "willigen"');
+    expect(normalised('“coalition” «коаліція» „Willigen“')).toBe(
+      '"coalition" "коаліція" "willigen"',
+    );
     expect(normalised('Ukraine’s zv‘yazok ʼ `x´')).toBe("ukraine's zv'yazok ' 'x'");
   });
 

@@ -22,6 +22,7 @@ describe('summariseMutations', () => {
     );
     const changes = summariseMutations({ records });
     expect(changes.dirtyRoots).toEqual([paragraph]);
+    expect(changes.onlyNewRoots).toBe(false); // the paragraph's old marks must be dropped first
     expect(changes.rescan).toBe(false);
   });
 
@@ -30,7 +31,9 @@ describe('summariseMutations', () => {
     const added = document.createElement('p');
     added.textContent = 'a tripwire force';
     const records = await recordsOf(() => document.getElementById('feed')?.append(added));
-    expect(summariseMutations({ records }).dirtyRoots).toEqual([added]);
+    const changes = summariseMutations({ records });
+    expect(changes.dirtyRoots).toEqual([added]);
+    expect(changes.onlyNewRoots).toBe(true);
   });
 
   it('reports removals and edited text', async () => {
