@@ -29,11 +29,13 @@ export function isPausedOn({
   settings,
   hostname,
 }: {
-  settings: Pick<Settings, 'siteMode' | 'allowSites' | 'denySites'>;
+  settings: Pick<Settings, 'siteMode' | 'allowSites' | 'denySites' | 'pausedSites'>;
   hostname: string;
 }): boolean {
   const listed = (hosts: readonly string[]) =>
     hosts.some((host) => hostname === host || hostname.endsWith(`.${host}`));
   if (listed(settings.denySites)) return true;
+  // "Pause on this site" (popup) and the "toggle marks" shortcut; older stored settings lack it.
+  if (listed(settings.pausedSites ?? [])) return true;
   return settings.siteMode === 'list' && !listed(settings.allowSites);
 }

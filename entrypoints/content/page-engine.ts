@@ -119,11 +119,14 @@ export function startPageEngine({
     signal: ctx.signal,
     onTask: (ms) => {
       noteTask(ms);
-      if (!stats.scanning) return;
+      // The task that ends a scan counts too (the scan is over by the time this runs).
+      if (!countingScan) return;
       stats.lastScanBusyMs += ms;
       if (stats.fullScans === 1) stats.firstScanBusyMs += ms;
+      countingScan = stats.scanning;
     },
   });
+  let countingScan = false;
 
   let settings: Settings = defaultSettings;
   let settingsLoaded = false;
@@ -195,6 +198,7 @@ export function startPageEngine({
     stats.fullScans++;
     stats.scanning = true;
     stats.lastScanBusyMs = 0;
+    countingScan = true;
     const started = performance.now();
     const root = document.body ?? document.documentElement;
     // The matcher's index is built in a task of its own, so a short page's text is then read
@@ -343,7 +347,12 @@ export function startPageEngine({
   });
   const unwatch = settingsItem.watch((next) => timed(() => applySettings(next)));
   ctx.onInvalidated(() => {
-    unwatch();
+    // After an extension update or reload this old script's APIs are gone: removing the
+    // storage listener throws "Extension context invalidated" into the page's console (and the
+    // listener can never fire again anyway). Found by integration.suite.ts.
+    try {
+      unwatch();
+    } catch {}
     queue.clear();
     layer.clear();
     styles?.detach();

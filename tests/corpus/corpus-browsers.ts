@@ -25,6 +25,8 @@ export interface CorpusBrowsers {
   withExtension: BrowserContext;
   withoutExtension: BrowserContext;
   worker: Worker;
+  /** `chrome-extension://ID/`: what our extension's own code and files are served from. */
+  extensionOrigin: string;
   close(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export async function launchCorpusBrowsers({
     withExtension: extension.context,
     withoutExtension,
     worker,
+    extensionOrigin: `chrome-extension://${extension.extensionId}/`,
     async close() {
       await extension.close();
       await plain.close();

@@ -32,23 +32,27 @@ interface PageReport {
   line: string;
 }
 
-/** Errors raised by extension code: exceptions and console errors from chrome-extension:// or its world. */
-async function watchExtensionErrors(
-  page: Page,
-): Promise<{ errors: string[]; session: CDPSession }> {
+/** Errors raised by our extension's code: exceptions and console errors from its origin or world. */
+async function watchExtensionErrors({
+  page,
+  extensionOrigin,
+}: {
+  page: Page;
+  extensionOrigin: string;
+}): Promise<{ errors: string[]; session: CDPSession }> {
   const errors: string[] = [];
   const extensionContexts = new Set<number>();
   const session = await page.context().newCDPSession(page);
   session.on('Runtime.executionContextCreated', ({ context }) => {
     const aux = context.auxData as { type?: string } | undefined;
-    if (aux?.type === 'isolated' && context.origin.startsWith('chrome-extension://')) {
+    if (aux?.type === 'isolated' && `${context.origin}/`.startsWith(extensionOrigin)) {
       extensionContexts.add(context.id);
     }
   });
   session.on('Runtime.exceptionThrown', ({ exceptionDetails }) => {
     const where = `${exceptionDetails.url ?? ''} ${JSON.stringify(exceptionDetails.stackTrace ?? '')}`;
     if (
-      where.includes('chrome-extension://') ||
+      where.includes(extensionOrigin) ||
       extensionContexts.has(exceptionDetails.executionContextId ?? -1)
     ) {
       errors.push(`exception: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
@@ -63,10 +67,7 @@ async function watchExtensionErrors(
     }
   });
   session.on('Log.entryAdded', ({ entry }) => {
-    if (
-      entry.level === 'error' &&
-      `${entry.url ?? ''} ${entry.text}`.includes('chrome-extension://')
-    ) {
+    if (entry.level === 'error' && `${entry.url ?? ''} ${entry.text}`.includes(extensionOrigin)) {
       errors.push(`log: ${entry.text}`);
     }
   });
@@ -106,7 +107,10 @@ async function checkPage({
 
   const plain = await openWatchedPage({ context: browsers.withoutExtension });
   const withExtension = await openWatchedPage({ context: browsers.withExtension });
-  const { errors: extensionErrors, session } = await watchExtensionErrors(withExtension.page);
+  const { errors: extensionErrors, session } = await watchExtensionErrors({
+    page: withExtension.page,
+    extensionOrigin: browsers.extensionOrigin,
+  });
   try {
     await Promise.all([
       plain.page

@@ -209,13 +209,24 @@ export async function launchIntegrationChromium(): Promise<
       await closed;
     },
     async reloadExtension() {
-      const running = await worker();
-      const restarted = context.waitForEvent('serviceworker', {
-        predicate: (next) => next !== running && next.url().startsWith(origin),
-        timeout: waitTimeoutMs,
-      });
-      await running.evaluate(() => chrome.runtime.reload()).catch(() => {});
-      await restarted;
+      // Off and on again from chrome://extensions' own API: the old content scripts are left
+      // behind exactly as after an update. (runtime.reload() of a --load-extension extension
+      // does not come back in headless Chromium.)
+      const page = await context.newPage();
+      try {
+        await page.goto('chrome://extensions');
+        await page.evaluate(async (id) => {
+          const { management } = (
+            globalThis as unknown as {
+              chrome: { management: { setEnabled(id: string, enabled: boolean): Promise<void> } };
+            }
+          ).chrome;
+          await management.setEnabled(id, false);
+          await management.setEnabled(id, true);
+        }, extensionId);
+      } finally {
+        await page.close();
+      }
       controlPage = undefined;
     },
     networkRequests: () => [...requests],

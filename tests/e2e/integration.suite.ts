@@ -58,16 +58,19 @@ export function describeIntegration({
     return { article, tabId, url };
   }
 
-  /** The number of concepts the content script lists for the tab (what the popup shows). */
+  /** The number of concepts the content script lists for the tab, once its scan is done. */
   const conceptCount = (tabId: number) =>
-    browser.inExtension(
-      (tabId) =>
-        chrome.tabs
-          .sendMessage(tabId, { type: 'page-summary' }, { frameId: 0 })
-          .then(
-            (summary) => (summary as { concepts: unknown[]; scanning: boolean }).concepts.length,
-          ),
-      tabId,
+    eventuallyDefined('the page summary after the scan', () =>
+      browser.inExtension(
+        (tabId) =>
+          chrome.tabs
+            .sendMessage(tabId, { type: 'page-summary' }, { frameId: 0 })
+            .then((summary) => {
+              const { concepts, scanning } = summary as { concepts: unknown[]; scanning: boolean };
+              return scanning ? undefined : concepts.length;
+            }),
+        tabId,
+      ),
     );
 
   /** Waits until the tab's badge reads `text` and returns it. */
@@ -232,7 +235,9 @@ export function describeIntegration({
   });
 
   describe('a stopped service worker (Chromium)', () => {
-    it('keeps badge, context menu and entries working after the worker stopped mid-use', async (test) => {
+    it('keeps badge, context menu and entries working after the worker stopped mid-use', {
+      timeout: 90_000,
+    }, async (test) => {
       if (!browser.stopServiceWorker) return test.skip();
       const stopWorker = browser.stopServiceWorker;
       const { article, tabId } = await openArticle();
@@ -287,35 +292,6 @@ export function describeIntegration({
     });
   });
 
-  describe('an extension update or reload (Chromium)', () => {
-    it('leaves the old content script stopped, with no error in the page console', async (test) => {
-      if (!browser.reloadExtension) return test.skip();
-      const { article } = await openArticle();
-      await article.bringToFront();
-      expect(article.consoleErrors()).toEqual([]);
-      await browser.reloadExtension();
-
-      // Everything that would wake the old script: the page changes, the pointer rests on a
-      // mark (the card would ask the background), the page scrolls, the address changes.
-      await article.evaluate(() => {
-        const paragraph = document.createElement('p');
-        paragraph.textContent = 'The Budapest Memorandum of 1994 came up again.';
-        document.querySelector('article')?.append(paragraph);
-        history.pushState({}, '', `${location.pathname}?after-reload`);
-      }, undefined);
-      const point = await article.evaluate(pointOfText, { selector: '#p2', text: 'Article 5' });
-      await article.moveMouse(point);
-      await article.evaluate(() => window.scrollBy(0, 200), undefined);
-      // Give the page a few frames and its hover delay to react (no assertion on time).
-      await article.evaluate(
-        () => new Promise((resolve) => setTimeout(() => requestAnimationFrame(resolve), 1500)),
-        undefined,
-      );
-      expect(await article.evaluate(readCard, undefined)).toBeNull();
-      expect(article.consoleErrors()).toEqual([]);
-    });
-  });
-
   describe('privacy (Chromium)', () => {
     it('makes no network request of its own while scanning, showing cards and opening every page', async (test) => {
       if (!browser.networkRequests) return test.skip();
@@ -351,7 +327,37 @@ export function describeIntegration({
               !fixtureOrigins.includes(new URL(request.url).origin)),
         );
       expect(browser.networkRequests().length, 'requests were recorded at all').toBeGreaterThan(0);
-      expect(ours).toEqual([]);
+      expect(ours.slice(0, 5)).toEqual([]);
+    });
+  });
+
+  describe('an extension update or reload (Chromium)', () => {
+    it('leaves the old content script stopped, with no error in the page console', async (test) => {
+      if (!browser.reloadExtension) return test.skip();
+      const { article } = await openArticle();
+      await article.bringToFront();
+      expect(article.consoleErrors()).toEqual([]);
+      await browser.reloadExtension();
+
+      // Everything that would wake the old script: the page changes, the pointer rests on a
+      // mark (the card would ask the background), the page scrolls, the address changes.
+      await article.evaluate(() => {
+        const paragraph = document.createElement('p');
+        paragraph.textContent = 'The Budapest Memorandum of 1994 came up again.';
+        document.querySelector('article')?.append(paragraph);
+        history.pushState({}, '', `${location.pathname}?after-reload`);
+      }, undefined);
+      const point = await article.evaluate(pointOfText, { selector: '#p2', text: 'Article 5' });
+      await article.moveMouse(point);
+      await article.evaluate(() => window.scrollBy(0, 200), undefined);
+      // Give the old script the time a hover takes to open a card (300 ms by default) and a
+      // frame: there is nothing positive to wait for, the script is meant to do nothing.
+      await article.evaluate(
+        () => new Promise((resolve) => setTimeout(() => requestAnimationFrame(resolve), 1500)),
+        undefined,
+      );
+      expect(await article.evaluate(readCard, undefined)).toBeNull();
+      expect(article.consoleErrors()).toEqual([]);
     });
   });
 

@@ -3,8 +3,10 @@
  * screenshots of one element, and the side panel page, over Playwright (Chromium) and
  * Puppeteer (Firefox). Pages are opened through the harness and then found again by address.
  */
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { type ChromiumWithExtension, launchChromium } from './harness/chromium';
@@ -136,6 +138,23 @@ async function rawPageOf<Page>({
   throw new Error(`No browser page at ${href}`);
 }
 
+/**
+ * A private copy of a build: several people and CI steps rebuild `.output/` while a suite runs,
+ * and an extension whose files change under the browser fails in confusing ways.
+ */
+async function snapshotBuild({
+  dir,
+}: {
+  dir: string;
+}): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const copy = path.join(
+    await mkdtemp(path.join(os.tmpdir(), 'treaty-lens-ui-')),
+    path.basename(dir),
+  );
+  await cp(dir, copy, { recursive: true });
+  return { dir: copy, remove: () => rm(path.dirname(copy), { recursive: true, force: true }) };
+}
+
 /** The harness keys its pages by the TestPage it handed out; ours wrap those. */
 const harnessPages = new WeakMap<UiPage, TestPage>();
 function remember({ page, base }: { page: UiPage; base: TestPage }): UiPage {
@@ -149,9 +168,10 @@ function harnessPageOf(page: UiPage): TestPage {
 }
 
 export async function launchUiChromium(): Promise<UiBrowser> {
-  const browser: ChromiumWithExtension = await launchChromium({
-    extensionDir: requireBuild({ dir: chromeBuildDir, command: 'npm run build' }),
+  const build = await snapshotBuild({
+    dir: requireBuild({ dir: chromeBuildDir, command: 'npm run build' }),
   });
+  const browser: ChromiumWithExtension = await launchChromium({ extensionDir: build.dir });
   const extend = async (base: TestPage) =>
     remember({
       base,
@@ -171,14 +191,21 @@ export async function launchUiChromium(): Promise<UiBrowser> {
     openOptions: async () => extend(await browser.openOptions()),
     openSidePanel: async () =>
       extend(await browser.openPage(`chrome-extension://${browser.extensionId}/sidepanel.html`)),
-    close: () => browser.close(),
+    async close() {
+      try {
+        await browser.close();
+      } finally {
+        await build.remove();
+      }
+    },
   };
 }
 
 export async function launchUiFirefox(): Promise<UiBrowser> {
-  const browser: FirefoxWithExtension = await launchFirefox({
-    extensionDir: requireBuild({ dir: firefoxTestModeBuildDir, command: 'npm run build:e2e' }),
+  const build = await snapshotBuild({
+    dir: requireBuild({ dir: firefoxTestModeBuildDir, command: 'npm run build:e2e' }),
   });
+  const browser: FirefoxWithExtension = await launchFirefox({ extensionDir: build.dir });
   const requestServer = await startFixtureServer();
   const extend = async (base: TestPage) =>
     remember({
@@ -227,6 +254,7 @@ export async function launchUiFirefox(): Promise<UiBrowser> {
         await browser.close();
       } finally {
         await requestServer.close();
+        await build.remove();
       }
     },
   };

@@ -109,6 +109,13 @@ export function clearStoredSettings(): Promise<boolean> {
   return (scope.browser ?? scope.chrome).storage.sync.clear().then(() => true);
 }
 
+/** Stores a raw settings value, as an older version, a sync conflict or a hand edit might. */
+export function storeRawSettings(value: unknown): Promise<boolean> {
+  type StorageApi = { storage: { sync: { set(items: object): Promise<void> } } };
+  const scope = globalThis as unknown as { browser?: StorageApi; chrome: StorageApi };
+  return (scope.browser ?? scope.chrome).storage.sync.set({ settings: value }).then(() => true);
+}
+
 export function isChecked(selector: string): boolean | null {
   const input = document.querySelector(selector) as HTMLInputElement | null;
   return input ? input.checked : null;

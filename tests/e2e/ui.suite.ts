@@ -20,6 +20,7 @@ import {
   readEntryView,
   readFocus,
   readFoundGroups,
+  storeRawSettings,
   textOf,
 } from './ui.page-world';
 
@@ -278,6 +279,31 @@ export function describeUi({ launch }: { launch: () => Promise<UiBrowser> }): vo
       ]);
       await options.click(nato);
       await options.waitFor('the topic off', isCheckedFalse, nato);
+    });
+
+    it('names a corrupt stored setting in a notice and keeps every other setting', async () => {
+      const first = await track(browser.openOptions());
+      await first.evaluate(storeRawSettings, {
+        siteMode: 'everywhere',
+        denySites: ['bad.example'],
+        disabledTopics: ['nato'],
+      });
+      const options = await track(browser.openOptions());
+      const notice = await options.waitFor(
+        'the repair notice',
+        textOf,
+        '[data-testid="settings-notice"]',
+      );
+      expect(notice).toContain('where it runs');
+      expect(await options.evaluate(isChecked, 'input[data-topic-id="nato"]')).toBe(false);
+      expect(await options.evaluate(listedSites, 'deny-sites')).toEqual(['bad.example']);
+      await expectAccessible(options);
+      await options.click('[data-testid="settings-notice"] button');
+      await options.waitFor(
+        'the notice to go once acknowledged',
+        (selector: string) => document.querySelector(selector) === null,
+        '[data-testid="settings-notice"]',
+      );
     });
 
     it('shows visible focus on every control reached by Tab', async () => {

@@ -27,6 +27,18 @@ export function canonicaliseArticleReferences(folded: NormalisedText): Normalise
   return out.build(folded.originalLength);
 }
 
+/** The text of `canonicaliseArticleReferences` alone, for text folded without offsets. */
+export function canonicaliseArticleText(folded: string): string {
+  if (!mayMentionArticle.test(folded)) return folded;
+  let out = '';
+  let copied = 0;
+  for (const span of findArticleNumbers(folded)) {
+    out += `${folded.slice(copied, span.start)}article${span.number}`;
+    copied = span.end;
+  }
+  return out + folded.slice(copied);
+}
+
 interface ArticleNumberSpan {
   /** Range in the folded text replaced by `article<number>`. */
   start: number;

@@ -1,6 +1,6 @@
 import { maxGapWords, type PhraseIndex } from './phrase-index';
 import { firstStartingAtOrAfter } from './resolve-overlaps';
-import { tokenise } from './tokenise';
+import { type Tokens, tokenise } from './tokenise';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -9,16 +9,18 @@ import type { Vocabulary } from './vocabulary';
  * "tripwire", "Sicherheits-Garantien" → "sicherheitsgarantien").
  */
 export class PageWords {
-  /** Offsets in the normalised text. */
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  readonly sentences: number[] = [];
-  /** Family of each word in the vocabulary, or -1. */
-  readonly families: number[] = [];
   /** Words made by joining two at a hyphen, by index. */
   private readonly joined = new Map<number, string>();
 
-  constructor(readonly text: string) {}
+  private constructor(
+    readonly text: string,
+    /** Offsets in the normalised text. */
+    readonly starts: number[],
+    readonly ends: number[],
+    readonly sentences: number[],
+    /** Family of each word in the vocabulary, or -1. */
+    readonly families: number[],
+  ) {}
 
   get count(): number {
     return this.starts.length;
@@ -31,25 +33,45 @@ export class PageWords {
 
   static read({ text, vocabulary }: { text: string; vocabulary: Vocabulary }): PageWords {
     const tokens = tokenise(text);
-    const page = new PageWords(text);
+    const families: number[] = [];
+    let joins = false;
     for (let i = 0; i < tokens.count; i++) {
-      const start = tokens.starts[i] ?? 0;
-      const end = tokens.ends[i] ?? 0;
+      families.push(vocabulary.familyAt(text, tokens.starts[i] ?? 0, tokens.ends[i] ?? 0));
+      if (tokens.hyphenated[i] && !joins) {
+        joins = vocabulary.familyOf(tokens.word(i - 1) + tokens.word(i)) >= 0;
+      }
+    }
+    // The usual case: the tokeniser's arrays serve as they are.
+    if (!joins) return new PageWords(text, tokens.starts, tokens.ends, tokens.sentences, families);
+    return PageWords.joinHyphenated({ tokens, families, vocabulary });
+  }
+
+  private static joinHyphenated({
+    tokens,
+    families,
+    vocabulary,
+  }: {
+    tokens: Tokens;
+    families: number[];
+    vocabulary: Vocabulary;
+  }): PageWords {
+    const page = new PageWords(tokens.text, [], [], [], []);
+    for (let i = 0; i < tokens.count; i++) {
       const last = page.count - 1;
       if (tokens.hyphenated[i] && last >= 0) {
-        const joinedWord = page.word(last) + text.slice(start, end);
+        const joinedWord = page.word(last) + tokens.word(i);
         const family = vocabulary.familyOf(joinedWord);
         if (family >= 0) {
           page.joined.set(last, joinedWord);
           page.families[last] = family;
-          page.ends[last] = end;
+          page.ends[last] = tokens.ends[i] ?? 0;
           continue;
         }
       }
-      page.starts.push(start);
-      page.ends.push(end);
+      page.starts.push(tokens.starts[i] ?? 0);
+      page.ends.push(tokens.ends[i] ?? 0);
       page.sentences.push(tokens.sentences[i] ?? 0);
-      page.families.push(vocabulary.familyAt(text, start, end));
+      page.families.push(families[i] ?? -1);
     }
     return page;
   }
@@ -125,8 +147,11 @@ function assembleGappedPhrase({
       gaps += next.start - end;
       end = next.end;
     }
-    // Words apart weigh a little less than the phrase as written.
-    if (complete) found.push({ phrase, start: first.start, end, score: 0.95 - 0.03 * gaps });
+    // Words apart weigh a little less than the phrase as written, never less than 0.85: the
+    // knowledge base asked for them.
+    if (complete) {
+      found.push({ phrase, start: first.start, end, score: 0.95 - 0.02 * Math.min(gaps, 5) });
+    }
   }
   return found;
 }

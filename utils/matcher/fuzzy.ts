@@ -9,8 +9,8 @@ import type { PhraseIndex } from './phrase-index';
  * (the anchor) and lets fuse.js score the words around it against the whole phrase.
  */
 export interface FuzzyIndex {
-  /** Anchor family → phrases it anchors. */
-  phrasesOfAnchor: Map<number, number[]>;
+  /** Family → phrases it anchors (an array indexed by family: looked up for every word). */
+  phrasesOfAnchor: (number[] | undefined)[];
   /** Words of each phrase that can be found with a slip, with their families. */
   wordsOfPhrase: Map<number, PhraseWord[]>;
 }
@@ -35,7 +35,7 @@ const functionWords = new Set(
 );
 
 export function buildFuzzyIndex(index: PhraseIndex): FuzzyIndex {
-  const phrasesOfAnchor = new Map<number, number[]>();
+  const phrasesOfAnchor: (number[] | undefined)[] = new Array(index.vocabulary.size);
   const wordsOfPhrase = new Map<number, PhraseWord[]>();
   index.phrases.forEach((phrase, id) => {
     if (phrase.partCount !== 1 || phrase.wordCount < 2) return;
@@ -48,9 +48,9 @@ export function buildFuzzyIndex(index: PhraseIndex): FuzzyIndex {
     wordsOfPhrase.set(id, words);
     for (const { word, family } of words) {
       if (word.length < minimumAnchorLength || functionWords.has(word) || family < 0) continue;
-      const list = phrasesOfAnchor.get(family) ?? [];
+      const list = phrasesOfAnchor[family] ?? [];
       if (!list.includes(id)) list.push(id);
-      phrasesOfAnchor.set(family, list);
+      phrasesOfAnchor[family] = list;
     }
   });
   return { phrasesOfAnchor, wordsOfPhrase };
@@ -86,7 +86,7 @@ export function findNearMisses({
   for (let i = 0; i < page.count; i++) {
     const family = page.families[i] ?? -1;
     if (family < 0) continue;
-    const anchored = fuzzy.phrasesOfAnchor.get(family);
+    const anchored = fuzzy.phrasesOfAnchor[family];
     if (!anchored) continue;
     for (const phraseId of anchored) {
       const phrase = index.phrases[phraseId];

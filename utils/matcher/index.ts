@@ -16,7 +16,7 @@ import type { ContextRule, Language } from '../../knowledge/types';
 import { type CompiledRule, ContextWords, compileRules, passesRules } from './context-rules';
 import { findPhrases, PageWords } from './find-phrases';
 import { buildFuzzyIndex, findNearMisses } from './fuzzy';
-import { normaliseText, toOriginalRange } from './normalise';
+import { normaliseText, normaliseTextOnly, toOriginalRange } from './normalise';
 import { buildPhraseIndex, type PhraseSource } from './phrase-index';
 import { resolveOverlaps } from './resolve-overlaps';
 import { tokenise } from './tokenise';
@@ -89,12 +89,9 @@ export function createMatcher({
 
   return {
     findConcepts({ text, pageText }) {
-      const normalised = normaliseText(text);
-      const page = PageWords.read({ text: normalised.text, vocabulary: index.vocabulary });
+      const page = PageWords.read({ text: normaliseTextOnly(text), vocabulary: index.vocabulary });
       const exact = findPhrases({ index, page });
-      const near = nearMisses
-        ? findNearMisses({ index, fuzzy, page, text: normalised.text, exact })
-        : [];
+      const near = nearMisses ? findNearMisses({ index, fuzzy, page, text: page.text, exact }) : [];
       if (exact.length === 0 && near.length === 0) return [];
 
       const paragraph = new ContextWords(page);
@@ -113,6 +110,9 @@ export function createMatcher({
         return passes ? [{ ...candidate, entry: phrase.entry, phraseText: phrase.text }] : [];
       });
 
+      if (accepted.length === 0) return [];
+      // Only now the map back to the original offsets (same text, see normaliseTextOnly).
+      const normalised = normaliseText(text);
       return resolveOverlaps(accepted).map((match) => {
         const range = toOriginalRange({
           normalised,

@@ -1,5 +1,5 @@
-import { canonicaliseArticleReferences } from './article-references';
-import { foldCharacters } from './fold-characters';
+import { canonicaliseArticleReferences, canonicaliseArticleText } from './article-references';
+import { foldCharacters, foldText } from './fold-characters';
 import type { NormalisedText } from './normalised-text';
 
 export type { NormalisedText } from './normalised-text';
@@ -13,4 +13,12 @@ export { toOriginalRange } from './normalised-text';
  */
 export function normaliseText(text: string): NormalisedText {
   return canonicaliseArticleReferences(foldCharacters(text));
+}
+
+/**
+ * `normaliseText(text).text` without the offset map. The matcher reads every paragraph this way
+ * and maps offsets (normalising again) only for the few paragraphs where it finds something.
+ */
+export function normaliseTextOnly(text: string): string {
+  return canonicaliseArticleText(foldText(text));
 }

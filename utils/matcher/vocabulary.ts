@@ -45,6 +45,9 @@ export class Vocabulary {
         familyOfRoot.set(root, familyId);
       }
       vocabulary.addStem({ stem, family: familyId, language });
+      if (language === 'de' && stem.length >= compoundHeadLength) {
+        vocabulary.compoundHeads.set(stem, familyId);
+      }
     }
     vocabulary.familyCount = familyOfRoot.size;
     vocabulary.familyOfWordKey = (key) => {
@@ -80,6 +83,18 @@ export class Vocabulary {
   /** The family of a page word, or -1 when it is no form of any phrase word. */
   familyOf(word: string): number {
     if (this.openings[openingKey(word)] === 0) return -1;
+    // Pages repeat their words: remember recent answers, forgetting all now and then.
+    const known = this.recent.get(word);
+    if (known !== undefined) return known;
+    if (this.recent.size > 20_000) this.recent.clear();
+    const family = this.lookUp(word);
+    this.recent.set(word, family);
+    return family;
+  }
+
+  private readonly recent = new Map<string, number>();
+
+  private lookUp(word: string): number {
     const whole = this.stems.get(word);
     if (whole) return whole[0]?.family ?? -1;
     // Longest stem first: "forces" is "force" + "s" before it is "forc" + "es".
@@ -97,6 +112,26 @@ export class Vocabulary {
           return candidate.family;
         }
       }
+    }
+    return this.compoundHeadOf(word);
+  }
+
+  /** German words (and their stems) long enough to start a compound, with their family. */
+  private readonly compoundHeads = new Map<string, number>();
+
+  /**
+   * German writes compounds as one word: "Waffenstillstandsverhandlungen" (ceasefire talks)
+   * starts with "Waffenstillstand" and a linking "s". A long page word whose first part is a
+   * long German phrase word belongs to that word's family.
+   */
+  private compoundHeadOf(word: string): number {
+    if (this.compoundHeads.size === 0 || word.length < compoundHeadLength + 3) return -1;
+    for (let cut = word.length - 3; cut >= compoundHeadLength; cut--) {
+      const head = word.slice(0, cut);
+      const family =
+        this.compoundHeads.get(head) ??
+        (head.endsWith('s') ? this.compoundHeads.get(head.slice(0, -1)) : undefined);
+      if (family !== undefined) return family;
     }
     return -1;
   }
@@ -122,6 +157,9 @@ export class Vocabulary {
 
 // Stems have three letters or more, so a word's first three letters (or the whole of a shorter
 // word) are enough to know it cannot start with any stem.
+/** Letters a German phrase word needs to be taken for the first part of a compound. */
+const compoundHeadLength = 9;
+
 function openingKey(word: string): number {
   return openingKeyOf(word.charCodeAt(0), word.charCodeAt(1) || 0, word.charCodeAt(2) || 0);
 }

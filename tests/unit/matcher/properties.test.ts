@@ -7,7 +7,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../utils/matcher/index';
-import { normaliseText, toOriginalRange } from '../../../utils/matcher/normalise';
+import {
+  normaliseText,
+  normaliseTextOnly,
+  toOriginalRange,
+} from '../../../utils/matcher/normalise';
 import { tokenise } from '../../../utils/matcher/tokenise';
 import { sampleEntries } from './sample-entries';
 
@@ -88,6 +92,14 @@ describe('normalisation properties', () => {
       fc.property(anyText, (text) => {
         const once = normaliseText(text).text;
         expect(normaliseText(once).text).toBe(once);
+      }),
+    );
+  });
+
+  it('gives the same text with or without the offset map', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(normaliseTextOnly(text)).toBe(normaliseText(text).text);
       }),
     );
   });

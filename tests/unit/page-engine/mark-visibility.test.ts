@@ -47,7 +47,12 @@ describe('markVisibility', () => {
 });
 
 describe('isPausedOn', () => {
-  const base = { siteMode: 'news' as const, allowSites: [] as string[], denySites: [] as string[] };
+  const base = {
+    siteMode: 'news' as const,
+    allowSites: [] as string[],
+    denySites: [] as string[],
+    pausedSites: [] as string[],
+  };
   it('pauses on denied hosts and their subdomains', () => {
     expect(
       isPausedOn({
@@ -58,6 +63,11 @@ describe('isPausedOn', () => {
     expect(
       isPausedOn({ settings: { ...base, denySites: ['example.org'] }, hostname: 'notexample.org' }),
     ).toBe(false);
+  });
+  it('pauses on sites the reader paused from the popup', () => {
+    expect(
+      isPausedOn({ settings: { ...base, pausedSites: ['bbc.com'] }, hostname: 'www.bbc.com' }),
+    ).toBe(true);
   });
   it('runs only on allowed hosts in list mode', () => {
     const list = { ...base, siteMode: 'list' as const, allowSites: ['bbc.com'] };
