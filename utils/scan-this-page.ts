@@ -10,10 +10,14 @@ interface ScriptingApi {
   executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown>;
 }
 
-/** The manifest's content script files: the same bundle the news sites get. */
-function contentScriptFiles(): string[] {
+/**
+ * The manifest's content script files, the same bundle the news sites get, as the paths
+ * `scripting` takes. Firefox's getManifest() reports them as full moz-extension:// URLs,
+ * which `scripting` then refuses ("must be a relative URL").
+ */
+export function contentScriptFiles(): string[] {
   const [declared] = browser.runtime.getManifest().content_scripts ?? [];
-  return declared?.js ?? [];
+  return (declared?.js ?? []).map((file) => new URL(file, 'http://x/').pathname.replace(/^\//, ''));
 }
 
 /** Injects the page engine into the tab's top frame; false when the browser refuses. */

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { parseHostInput } from './site-rules';
 
 /** Where the content script runs. */
 export type SiteMode = 'news' | 'all' | 'list';
@@ -64,14 +65,18 @@ const oneOf =
   (value: unknown): value is T =>
     typeof value === 'string' && (choices as string[]).includes(value);
 
+/** Host names exactly as the options page stores them (lower case, no "www.", punycode). */
+const isHostList = (value: unknown): value is string[] =>
+  isStringList(value) && value.every((item) => parseHostInput({ text: item }).host === item);
+
 /** One check per setting: a value that fails it is replaced by its default, alone. */
 const validators: { [Name in SettingName]: (value: unknown) => value is Settings[Name] } = {
   disabledTopics: isStringList,
   disabledEntries: isStringList,
   siteMode: oneOf('news', 'all', 'list'),
-  allowSites: isStringList,
-  denySites: isStringList,
-  pausedSites: isStringList,
+  allowSites: isHostList,
+  denySites: isHostList,
+  pausedSites: isHostList,
   markStyle: oneOf('underline', 'background'),
   topicColors: (value): value is Record<string, string> =>
     isRecord(value) &&
@@ -100,17 +105,38 @@ export interface RepairedSettings {
  * Nothing stored at all is a fresh install: defaults, and nothing to report.
  */
 export function repairSettings({ stored }: { stored: unknown }): RepairedSettings {
-  if (stored === null || stored === undefined)
+  if (stored === null || stored === undefined) {
     return { settings: { ...defaultSettings }, repaired: [] };
+  }
   const source = isRecord(stored) ? stored : {};
   const settings = { ...defaultSettings } as Record<SettingName, unknown>;
   const repaired: SettingName[] = [];
   for (const name of Object.keys(validators) as SettingName[]) {
     const value = source[name];
-    if (validators[name](value)) settings[name] = value;
-    else repaired.push(name);
+    if (validators[name](value)) {
+      settings[name] = value;
+      continue;
+    }
+    repaired.push(name);
+    const salvaged = salvageList({ name, value });
+    if (salvaged) settings[name] = salvaged;
   }
   return { settings: settings as unknown as Settings, repaired };
+}
+
+const hostLists: ReadonlySet<SettingName> = new Set(['allowSites', 'denySites', 'pausedSites']);
+const stringLists: ReadonlySet<SettingName> = new Set(['disabledTopics', 'disabledEntries']);
+
+/**
+ * What can be kept of a broken list: its good items. A site list with one bad host keeps the
+ * others (a reader's deny list is worth more than its one typo); still reported as repaired.
+ */
+function salvageList({ name, value }: { name: SettingName; value: unknown }): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const strings = value.filter((item): item is string => typeof item === 'string');
+  if (stringLists.has(name)) return strings;
+  if (!hostLists.has(name)) return undefined;
+  return strings.filter((item) => parseHostInput({ text: item }).host === item);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { allSitesOrigins, hasAllSitesAccess } from '../../utils/all-sites-access';
+import { contentScriptFiles } from '../../utils/scan-this-page';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings';
 
 /** Id of the content script registered at runtime for "All sites". */
@@ -36,10 +37,11 @@ export function allSitesScript(): ContentScriptRegistration {
     id: allSitesScriptId,
     matches: [...allSitesOrigins],
     excludeMatches: declared.matches,
-    js: declared.js,
+    js: contentScriptFiles(),
     allFrames: declared.all_frames ?? false,
     runAt: 'document_idle',
-    persistAcrossSessions: true,
+    // persistAcrossSessions is left at its default (true in Chrome); Firefox's MV2 build
+    // rejects the field, and the background registers again at every start anyway.
   };
 }
 

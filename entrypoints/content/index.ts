@@ -1,12 +1,11 @@
-// First import: its clock starts before any other module of the bundle runs.
-
+// biome-ignore assist/source/organizeImports: the start-up clock must be the first import, so that it is evaluated before every other module of the bundle.
+import { scriptStart } from './script-start';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createMatcher } from '../../utils/matcher/index';
 import { newsSiteMatchPatterns } from '../../utils/news-sites';
 import { pageEntries, topics } from './matchable-entries';
 import { answerMessages } from './message-handlers';
 import { startPageEngine } from './page-engine';
-import { scriptStart } from './script-start';
 
 /**
  * The page engine on news pages: marks the knowledge base's concepts and explains them on

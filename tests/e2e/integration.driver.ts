@@ -197,14 +197,24 @@ export async function launchIntegrationChromium(): Promise<
       const running = runningWorker();
       if (!running) return;
       const closed = new Promise((resolve) => running.once('close', resolve));
-      const page = await control();
-      const session = await context.newCDPSession(page);
+      // The DevTools ServiceWorker domain of an extension page sees the extension's worker:
+      // https://chromedevtools.github.io/devtools-protocol/tot/ServiceWorker/#method-stopWorker
+      const session = await context.newCDPSession(await control());
       try {
-        // https://chromedevtools.github.io/devtools-protocol/tot/ServiceWorker/#method-stopAllWorkers
+        const versions = new Promise<string[]>((resolve) => {
+          session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+            const ours = versions.filter(
+              (version) =>
+                version.scriptURL.startsWith(origin) && version.runningStatus === 'running',
+            );
+            if (ours.length > 0) resolve(ours.map((version) => version.versionId));
+          });
+        });
         await session.send('ServiceWorker.enable');
-        await session.send('ServiceWorker.stopAllWorkers');
+        for (const versionId of await versions)
+          await session.send('ServiceWorker.stopWorker', { versionId });
       } finally {
-        await session.detach();
+        await session.detach().catch(() => {});
       }
       await closed;
     },
@@ -245,7 +255,14 @@ export async function launchIntegrationFirefox(): Promise<
   const origin = browser.extensionOrigin;
   let controlPage: TestPage | undefined;
   const control = async () => {
-    controlPage ??= await browser.openOptions();
+    if (controlPage) return controlPage;
+    controlPage = await browser.openOptions();
+    // Firefox's MV2 `chrome` takes callbacks; the tests' page functions use promises, as
+    // `browser` does. In this control page only, `chrome` is `browser`.
+    await controlPage.evaluate(() => {
+      const api = globalThis as unknown as { browser: unknown };
+      Object.defineProperty(globalThis, 'chrome', { value: api.browser, configurable: true });
+    }, undefined);
     return controlPage;
   };
   const findPage = (href: string, before: Set<PuppeteerPage>) =>

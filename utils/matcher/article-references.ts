@@ -1,4 +1,5 @@
 import { type NormalisedText, NormalisedTextBuilder } from './normalised-text';
+import { isLetterOrDigit } from './tokenise';
 
 /**
  * Rewrites references to a treaty article into one canonical word, `article5`, whatever their
@@ -105,29 +106,36 @@ const numberWords: Record<string, number> = {
   dix: 10,
 };
 
-const wordEdgeBefore = '(?<![\\p{L}\\p{N}])';
-const wordEdgeAfter = '(?![\\p{L}\\p{N}])';
 // "an article five years ago" is no article: a spelled-out number followed by a unit counts.
 const notACount = '(?! (?:years?|days?|weeks?|months?|hours?|minutes?|times?|pages?|people))';
 const numberPattern = `\\d{1,3}|[ivx]{1,5}|(?:${Object.keys(numberWords).join('|')})${notACount}`;
 
+// No Unicode property classes and no lookbehind here: V8 takes tens of milliseconds to compile
+// and warm up such patterns, paid at every content-script start. Word edges are checked in code.
+
 /** "Article 5", "Art. V", "ст. 5": the word, an optional dot, then the number. */
 const wordThenNumber = new RegExp(
-  `${wordEdgeBefore}(${articleWords.join('|')}|art|ст)(\\.?) ?(${numberPattern})${wordEdgeAfter}`,
-  'gu',
+  `(${articleWords.join('|')}|art|ст)(\\.?) ?(${numberPattern})`,
+  'g',
 );
 
 /** "5 статье", "5-я статья", "пятая статья": Russian and Ukrainian also put the number first. */
 const numberThenWord = new RegExp(
-  `${wordEdgeBefore}(?:(\\d{1,3})(?:-\\p{L}{1,3})?|(пят|п'ят|четверт)\\p{L}{1,3}) (?:${cyrillicArticleWords})${wordEdgeAfter}`,
-  'gu',
+  `(?:(\\d{1,3})(?:-[а-яі]{1,3})?|(пят|п'ят|четверт)[а-яі]{1,3}) (?:${cyrillicArticleWords})`,
+  'g',
 );
 
 /** Further numbers of a list: "articles 4 and 5", "Artikel 4 und 5", "статьи 4 и 5". */
-const listContinuation = new RegExp(
-  ` ?(?:,|-|and|und|et|or|oder|ou|i|lub|и|і|та|или|або) ?(\\d{1,3}|[ivx]{1,5})${wordEdgeAfter}`,
-  'uy',
-);
+const listContinuation =
+  / ?(?:,|-|and|und|et|or|oder|ou|i|lub|и|і|та|или|або) ?(\d{1,3}|[ivx]{1,5})/y;
+
+/** Whether `[start, end)` of `text` is whole words: no letter or digit touches it. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  return (
+    (start === 0 || !isLetterOrDigit(text.charCodeAt(start - 1))) &&
+    (end >= text.length || !isLetterOrDigit(text.charCodeAt(end)))
+  );
+}
 
 const ordinalStems: Record<string, number> = { пят: 5, "п'ят": 5, четверт: 4 };
 
@@ -135,6 +143,7 @@ function findArticleNumbers(text: string): ArticleNumberSpan[] {
   const spans: ArticleNumberSpan[] = [];
   for (const found of text.matchAll(wordThenNumber)) {
     const [whole, word = '', dot = '', numberText = ''] = found;
+    if (!standsAlone(text, found.index, found.index + whole.length)) continue;
     const number = readNumber({ numberText, word, dot });
     if (number === undefined) continue;
     spans.push({ start: found.index, end: found.index + whole.length, number });
@@ -142,16 +151,18 @@ function findArticleNumbers(text: string): ArticleNumberSpan[] {
     listContinuation.lastIndex = found.index + whole.length;
     for (let next = listContinuation.exec(text); next; next = listContinuation.exec(text)) {
       const itemText = next[1] ?? '';
+      const itemEnd = next.index + next[0].length;
+      if (!standsAlone(text, itemEnd - itemText.length, itemEnd)) break;
       // Same kind of number as the first, so "Article 5 and I think" adds no article 1.
       if (/\d/.test(itemText) !== /\d/.test(numberText)) break;
       const item = readNumber({ numberText: itemText, word: 'article', dot: '' });
       if (item === undefined) break;
-      const itemEnd = next.index + next[0].length;
       spans.push({ start: itemEnd - itemText.length, end: itemEnd, number: item });
     }
   }
   for (const found of text.matchAll(numberThenWord)) {
     const [whole, digits, ordinal] = found;
+    if (!standsAlone(text, found.index, found.index + whole.length)) continue;
     const number = digits ? Number(digits) : ordinalStems[ordinal ?? ''];
     if (number === undefined) continue;
     spans.push({ start: found.index, end: found.index + whole.length, number });

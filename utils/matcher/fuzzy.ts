@@ -40,24 +40,28 @@ export function buildFuzzyIndex(index: PhraseIndex): FuzzyIndex {
   index.phrases.forEach((phrase, id) => {
     if (phrase.partCount !== 1 || phrase.wordCount < 2) return;
     if (phrase.normalised.length < minimumPhraseLength) return;
-    const words = phraseWords(phrase.normalised).map((word) => ({
+    const words = phrase.words.map((word) => ({
       word,
       family: index.vocabulary.familyOfPhraseWord({ word, language: phrase.language }),
       slips: /\d/.test(word) || word.length < 5 ? 0 : word.length >= 8 ? 2 : 1,
     }));
     wordsOfPhrase.set(id, words);
-    for (const { word, family } of words) {
-      if (word.length < minimumAnchorLength || functionWords.has(word) || family < 0) continue;
+    // The two longest words anchor the phrase: a slip in one leaves the other, and long words
+    // are rare on pages, where "will" or "more" would wake this pass at every turn.
+    const anchors = words
+      .filter(
+        ({ word, family }) =>
+          word.length >= minimumAnchorLength && !functionWords.has(word) && family >= 0,
+      )
+      .sort((a, b) => b.word.length - a.word.length)
+      .slice(0, 2);
+    for (const { family } of anchors) {
       const list = phrasesOfAnchor[family] ?? [];
       if (!list.includes(id)) list.push(id);
       phrasesOfAnchor[family] = list;
     }
   });
   return { phrasesOfAnchor, wordsOfPhrase };
-}
-
-function phraseWords(normalised: string): string[] {
-  return normalised.split(/[^\p{L}\p{N}']+/u).filter((word) => word.length > 0);
 }
 
 /** Near misses around anchors that no exact match of the same entry already covers. */

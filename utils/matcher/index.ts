@@ -34,7 +34,7 @@ export interface ConceptMatch {
   entryId: string;
   start: number;
   end: number;
-  /** 1 for an exact phrase match, lower for "…" phrases (about 0.9) and near misses (≤ 0.9). */
+  /** 1 for a phrase as written, 0.85 to 0.95 for a "…" phrase with words apart, at most 0.9 for a near miss (misspelling). */
   score: number;
   /** The knowledge-base phrase that matched. */
   phrase: string;

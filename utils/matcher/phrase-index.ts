@@ -22,7 +22,9 @@ export interface IndexedPhrase {
   language: Language;
   /** Number of parts: one, plus one per "…". */
   partCount: number;
-  /** Words in the phrase. */
+  /** Words of the phrase, as written (first spelling of each part). */
+  words: string[];
+  /** Number of words in the phrase. */
   wordCount: number;
 }
 
@@ -98,6 +100,7 @@ export function buildPhraseIndex(sources: PhraseSource[]): PhraseIndex {
       normalised,
       language: source.language,
       partCount: parts.length,
+      words: parts.flatMap((part) => part[0] ?? []),
       wordCount: parts.reduce((sum, part) => sum + (part[0]?.length ?? 0), 0),
     });
   }

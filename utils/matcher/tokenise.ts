@@ -56,6 +56,11 @@ function classOf(code: number): number {
   return found;
 }
 
+/** Whether a UTF-16 code unit is a letter or a digit (what words are made of). */
+export function isLetterOrDigit(code: number): boolean {
+  return (classes[code] || classOf(code)) === WORD;
+}
+
 export function tokenise(text: string): Tokens {
   const tokens = new Tokens(text);
   let sentence = 0;

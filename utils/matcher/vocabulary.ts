@@ -21,7 +21,7 @@ export class Vocabulary {
     const family = new UnionFind();
     const stemOwner = new Map<string, number>();
     const wordIds = new Map<string, number>();
-    const stemEntries: { stem: string; word: number; language: Language }[] = [];
+    const stemEntries: { stem: string; word: number; language: Language; whole: boolean }[] = [];
     for (const { word, language } of words) {
       const key = `${language}:${word}`;
       let id = wordIds.get(key);
@@ -33,11 +33,11 @@ export class Vocabulary {
         const owner = stemOwner.get(stem);
         if (owner === undefined) stemOwner.set(stem, id);
         else family.join(owner, id);
-        stemEntries.push({ stem, word: id, language });
+        stemEntries.push({ stem, word: id, language, whole: stem === word });
       }
     }
     const familyOfRoot = new Map<number, number>();
-    for (const { stem, word, language } of stemEntries) {
+    for (const { stem, word, language, whole } of stemEntries) {
       const root = family.find(word);
       let familyId = familyOfRoot.get(root);
       if (familyId === undefined) {
@@ -45,7 +45,7 @@ export class Vocabulary {
         familyOfRoot.set(root, familyId);
       }
       vocabulary.addStem({ stem, family: familyId, language });
-      if (language === 'de' && stem.length >= compoundHeadLength) {
+      if (language === 'de' && whole && stem.length >= compoundHeadLength) {
         vocabulary.compoundHeads.set(stem, familyId);
       }
     }
@@ -116,7 +116,7 @@ export class Vocabulary {
     return this.compoundHeadOf(word);
   }
 
-  /** German words (and their stems) long enough to start a compound, with their family. */
+  /** German phrase words long enough to start a compound, with their family. */
   private readonly compoundHeads = new Map<string, number>();
 
   /**

@@ -92,6 +92,13 @@ describe('findConcepts: spelling variants', () => {
     expect(marks('НАТО: пятая статья')).toEqual(['nato-article-5: пятая статья']);
   });
 
+  it('reads German compounds that start with a long phrase word', () => {
+    expect(marks('Die Waffenruheverhandlungen in der Ukraine')).toEqual([
+      'ceasefire: Waffenruheverhandlungen',
+    ]);
+    expect(marks('Die Waffenruhsamkeit in der Ukraine')).toEqual([]);
+  });
+
   it('lets a "…" phrase stand a few words apart, in one sentence', () => {
     expect(marks('NATO cannot guarantee Ukraine’s security')).toEqual([
       'security-guarantees: guarantee Ukraine’s security',

@@ -123,3 +123,19 @@ describe('settings migrations', () => {
     expect(seen).toEqual([{ settings: defaultSettings, repaired: ['markStyle'] }]);
   });
 });
+
+describe('repairSettings on single fields', () => {
+  it('keeps the good hosts of a site list with a bad one, and reports the list', async () => {
+    const { repairSettings } = await import('../../../utils/settings');
+    const { settings, repaired } = repairSettings({
+      stored: {
+        ...defaultSettings,
+        denySites: ['bad.example', 'not a host', 42, 'WWW.Upper.example', 'ok.example'],
+        disabledEntries: ['ceasefire', null],
+      },
+    });
+    expect(settings.denySites).toEqual(['bad.example', 'ok.example']);
+    expect(settings.disabledEntries).toEqual(['ceasefire']);
+    expect(repaired.sort()).toEqual(['denySites', 'disabledEntries']);
+  });
+});
