@@ -36,8 +36,8 @@ export default defineConfig({
       '**/*.log',
     ],
   },
-  // Permissions, least first (README "Permissions"; tests/unit/integration/manifest-permissions
-  // .test.ts fails on anything not on its list).
+  // Permissions, least first (README "Permissions"; tests/e2e/integration.manifest.e2e.ts
+  // fails on anything not on its list).
   manifest: ({ browser }) => ({
     name: 'Treaty Lens',
     description:

@@ -88,6 +88,16 @@ const matcherTime = timeRounds(rounds, () => {
   for (const text of paragraphs) matcherMatches += matcher.findConcepts({ text }).length;
 });
 
+// --- the floor: lower-case every paragraph and split it into words, nothing else ------------------
+// Any matcher reads every character and every word; this says what that alone costs here.
+const wordPattern = /[\p{L}\p{N}]+/gu;
+let floorWords = 0;
+const floorTime = timeRounds(rounds, () => {
+  floorWords = 0;
+  for (const text of paragraphs)
+    for (const _ of text.toLowerCase().matchAll(wordPattern)) floorWords++;
+});
+
 // --- plain regular-expression alternation of the same phrases ------------------------------------
 // Literal phrases only ("…" read as "any few words" would make it a different algorithm),
 // longest first, case-insensitive, bounded by non-letters.
@@ -142,6 +152,7 @@ console.log(
     .map((l) => l.toFixed(1))
     .join(' ')}):`,
 );
+line('floor: lower-case and split into words', floorTime, `(${floorWords} words)`);
 line('matcher (findConcepts, per paragraph)', matcherTime, matcherMatches);
 line('regular-expression alternation', regexTime, regexMatches);
 line(
@@ -158,6 +169,7 @@ const summary = {
   paragraphs: paragraphs.length,
   indexBuildFirstMs: round(buildTimes[0] ?? 0),
   indexBuildMs: round(buildMs),
+  floorMBps: round(rate(floorTime.cpu)),
   matcherMBps: round(rate(matcherTime.cpu)),
   regexMBps: round(rate(regexTime.cpu)),
   fuseNgramMBps: round(rate(fuseSeconds), 5),

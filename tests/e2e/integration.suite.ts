@@ -210,6 +210,21 @@ export function describeIntegration({
       expect(await browser.hook('allSitesScriptRegistered', undefined)).toBe(false);
     });
 
+    it('when the reader refuses (Chromium), keeps the news sites and registers nothing', async (test) => {
+      // Chromium's headless prompt cannot be answered and counts as refused; Firefox's test run
+      // auto-accepts optional permissions, so there only the granted path can run.
+      if (!browser.preGrantAllSites) return test.skip();
+      const options = await track(browser.openExtensionPage('options.html'));
+      await options.click('input[name="siteMode"][value="all"]');
+      await options.waitFor(
+        'the choice to go back to news sites',
+        isChecked,
+        'input[name="siteMode"][value="news"]',
+      );
+      expect(await storedSiteMode()).toBe('news');
+      expect(await browser.hook('allSitesScriptRegistered', undefined)).toBe(false);
+    });
+
     it('when granted, registers the content script for every site; when given back, removes it', async () => {
       await browser.preGrantAllSites?.();
       const options = await track(browser.openExtensionPage('options.html'));
@@ -445,4 +460,8 @@ function noMarks(): boolean {
 function foundConceptsOrNull(): number | null {
   const count = document.querySelectorAll('[data-testid="found-concept"]').length;
   return count > 0 ? count : null;
+}
+
+function isChecked(selector: string): boolean {
+  return document.querySelector<HTMLInputElement>(selector)?.checked === true;
 }

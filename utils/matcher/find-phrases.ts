@@ -104,6 +104,10 @@ export function findPhrases({ index, page }: { index: PhraseIndex; page: PageWor
           candidates.push({ phrase: use.phrase, start, end, score: 1 });
           continue;
         }
+        // Parts chain in text order, and the automaton reports in text order: a later part
+        // seen before any first part can never be used. ("from" of "withdraw … from …" is
+        // everywhere; this keeps it from costing anything.)
+        if (use.part > 0 && !parts.has(use.phrase)) continue;
         const byPart = parts.get(use.phrase) ?? Array.from({ length: phrase.partCount }, () => []);
         byPart[use.part]?.push({ start, end });
         parts.set(use.phrase, byPart);

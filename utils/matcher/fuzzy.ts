@@ -81,17 +81,14 @@ export function findNearMisses({
 }): Candidate[] {
   const found: Candidate[] = [];
   const tried = new Set<number>();
-  // Words already inside an exact match, per entry: no near miss is looked for there.
-  const covered = new Set<number>();
-  for (const candidate of exact) {
-    const entry = index.phrases[candidate.phrase]?.entry ?? 0;
-    for (let k = candidate.start; k < candidate.end; k++) covered.add(entry * page.count + k);
-  }
+  let covered: Set<number> | undefined;
   for (let i = 0; i < page.count; i++) {
     const family = page.families[i] ?? -1;
     if (family < 0) continue;
     const anchored = fuzzy.phrasesOfAnchor[family];
     if (!anchored) continue;
+    // Words already inside an exact match, per entry: no near miss is looked for there.
+    covered ??= coveredWords({ index, page, exact });
     for (const phraseId of anchored) {
       const phrase = index.phrases[phraseId];
       if (!phrase) continue;
@@ -109,6 +106,23 @@ export function findNearMisses({
     }
   }
   return found;
+}
+
+function coveredWords({
+  index,
+  page,
+  exact,
+}: {
+  index: PhraseIndex;
+  page: PageWords;
+  exact: readonly Candidate[];
+}): Set<number> {
+  const covered = new Set<number>();
+  for (const candidate of exact) {
+    const entry = index.phrases[candidate.phrase]?.entry ?? 0;
+    for (let k = candidate.start; k < candidate.end; k++) covered.add(entry * page.count + k);
+  }
+  return covered;
 }
 
 function windowAround({ page, at, words }: { page: PageWords; at: number; words: number }) {

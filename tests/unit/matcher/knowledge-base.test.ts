@@ -37,6 +37,8 @@ describe('the knowledge base finds the shapes readers meet', () => {
     ['Die Waffenruhe in der Ukraine hält.', 'ceasefire'],
     ['Kyiv refuses to cede the Donbas region to Russia.', 'territorial-concessions'],
     ['In 1994 Ukraine gave up its nuclear arsenal for promises.', 'budapest-memorandum'],
+    ['France could send thousands of troops to Ukraine after a peace deal.', 'boots-on-the-ground'],
+    ['Die Waffenstillstandsverhandlungen mit Russland stocken.', 'ceasefire'],
   ])('%s → %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -56,6 +58,10 @@ describe('the knowledge base leaves the traps alone', () => {
     'The laptop comes with a two-year guarantee and a warranty.',
     'Gwarancja producenta obejmuje wady fabryczne.',
     'Finland joined the alliance in 2023.',
+    'Russian troops in Ukraine suffered heavy losses.',
+    'Finland and Sweden applied to join NATO after Russia invaded Ukraine.',
+    'A multinational force led by Kenya has been deployed in Haiti.',
+    'Trump threatened to send troops to Chicago.',
   ])('%s', (text) => {
     expect(ids(text)).toEqual([]);
   });
