@@ -70,13 +70,13 @@ console.log(`knowledge base: ${entries.length} entries, ${phrases.length} phrase
 // --- index construction ------------------------------------------------------------------------
 const buildTimes: number[] = [];
 for (let i = 0; i < 15; i++) {
-  const started = performance.now();
+  const started = process.cpuUsage();
   createMatcher({ entries });
-  buildTimes.push(performance.now() - started);
+  buildTimes.push(cpuSeconds(process.cpuUsage(started)) * 1000);
 }
 const buildMs = median(buildTimes);
 console.log(
-  `index build: ${buildTimes[0]?.toFixed(1)} ms the first time (cold: JIT, caches), then median ${buildMs.toFixed(1)} ms`,
+  `index build (CPU time): ${buildTimes[0]?.toFixed(1)} ms the first time (cold: JIT, caches), then median ${buildMs.toFixed(1)} ms`,
 );
 
 // --- the matcher ---------------------------------------------------------------------------------

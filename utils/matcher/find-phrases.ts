@@ -9,8 +9,8 @@ import type { Vocabulary } from './vocabulary';
  * "tripwire", "Sicherheits-Garantien" → "sicherheitsgarantien").
  */
 export class PageWords {
-  /** Words made by joining two at a hyphen, by index. */
-  private readonly joined = new Map<number, string>();
+  /** Words made by joining two at a hyphen, by index (rare: made only when needed). */
+  private joined: Map<number, string> | undefined;
 
   private constructor(
     readonly text: string,
@@ -28,7 +28,7 @@ export class PageWords {
 
   /** Word `i` as text. */
   word(i: number): string {
-    return this.joined.get(i) ?? this.text.slice(this.starts[i] ?? 0, this.ends[i] ?? 0);
+    return this.joined?.get(i) ?? this.text.slice(this.starts[i] ?? 0, this.ends[i] ?? 0);
   }
 
   static read({ text, vocabulary }: { text: string; vocabulary: Vocabulary }): PageWords {
@@ -62,6 +62,7 @@ export class PageWords {
         const joinedWord = page.word(last) + tokens.word(i);
         const family = vocabulary.familyOf(joinedWord);
         if (family >= 0) {
+          page.joined ??= new Map();
           page.joined.set(last, joinedWord);
           page.families[last] = family;
           page.ends[last] = tokens.ends[i] ?? 0;
@@ -92,7 +93,7 @@ export interface Candidate {
 export function findPhrases({ index, page }: { index: PhraseIndex; page: PageWords }): Candidate[] {
   const candidates: Candidate[] = [];
   // Parts of "…" phrases, by phrase then part: word ranges.
-  const parts = new Map<number, { start: number; end: number }[][]>();
+  let parts: Map<number, { start: number; end: number }[][]> | undefined;
   index.automaton.scan({
     symbols: page.families,
     sentences: page.sentences,
@@ -107,14 +108,15 @@ export function findPhrases({ index, page }: { index: PhraseIndex; page: PageWor
         // Parts chain in text order, and the automaton reports in text order: a later part
         // seen before any first part can never be used. ("from" of "withdraw … from …" is
         // everywhere; this keeps it from costing anything.)
-        if (use.part > 0 && !parts.has(use.phrase)) continue;
+        if (use.part > 0 && !parts?.has(use.phrase)) continue;
+        parts ??= new Map();
         const byPart = parts.get(use.phrase) ?? Array.from({ length: phrase.partCount }, () => []);
         byPart[use.part]?.push({ start, end });
         parts.set(use.phrase, byPart);
       }
     },
   });
-  for (const [phrase, byPart] of parts) {
+  for (const [phrase, byPart] of parts ?? []) {
     for (const list of byPart) list.sort((a, b) => a.start - b.start);
     candidates.push(...assembleGappedPhrase({ phrase, byPart, sentences: page.sentences }));
   }

@@ -80,7 +80,7 @@ export function findNearMisses({
   exact: readonly Candidate[];
 }): Candidate[] {
   const found: Candidate[] = [];
-  const tried = new Set<number>();
+  let tried: Set<number> | undefined;
   let covered: Set<number> | undefined;
   for (let i = 0; i < page.count; i++) {
     const family = page.families[i] ?? -1;
@@ -89,6 +89,7 @@ export function findNearMisses({
     if (!anchored) continue;
     // Words already inside an exact match, per entry: no near miss is looked for there.
     covered ??= coveredWords({ index, page, exact });
+    tried ??= new Set();
     for (const phraseId of anchored) {
       const phrase = index.phrases[phraseId];
       if (!phrase) continue;

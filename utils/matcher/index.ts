@@ -96,7 +96,8 @@ export function createMatcher({
 
       const paragraph = new ContextWords(page);
       const pageWords = pageText === undefined ? null : pageContext(pageText);
-      const accepted = [...exact, ...near].flatMap((candidate) => {
+      const candidates = near.length === 0 ? exact : [...exact, ...near];
+      const accepted = candidates.flatMap((candidate) => {
         const phrase = index.phrases[candidate.phrase];
         if (!phrase || candidate.score < minScore) return [];
         const passes = passesRules({
