@@ -34,8 +34,15 @@ export class PhraseAutomaton {
       }
       this.outputs[state]?.push(id);
     });
+    this.fromStart = new Int32Array(alphabetSize);
+    for (let symbol = 0; symbol < alphabetSize; symbol++) {
+      this.fromStart[symbol] = this.next.get(symbol) ?? 0;
+    }
     this.linkFailures();
   }
+
+  /** Transitions from the start state, by symbol. */
+  private readonly fromStart: Int32Array;
 
   /** Number of states, for measurements. */
   get states(): number {
@@ -69,12 +76,13 @@ export class PhraseAutomaton {
 
   private step(from: number, symbol: number): number {
     let state = from;
-    for (;;) {
+    while (state !== 0) {
       const target = this.next.get(state * this.alphabetSize + symbol);
       if (target !== undefined) return target;
-      if (state === 0) return 0;
       state = this.fail[state] ?? 0;
     }
+    // Most words move the automaton from its start: a plain array answers those.
+    return this.fromStart[symbol] ?? 0;
   }
 
   private linkFailures(): void {
