@@ -12,14 +12,7 @@ import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { EntryDetails } from '../utils/messages';
 import { EntryCard } from './EntryCard';
-
-// English until the UI's messages file has keys for the card's own controls.
-const labels = {
-  pin: 'Pin card',
-  close: 'Close card',
-  loading: 'Loading…',
-  unavailable: 'This entry could not be loaded.',
-};
+import { t } from './i18n';
 
 export interface HoverCardProps {
   entryId: string;
@@ -120,8 +113,8 @@ export function HoverCard({
           type="button"
           class="tl-hover-card-button"
           aria-pressed={pinned}
-          aria-label={labels.pin}
-          title={labels.pin}
+          aria-label={t('cardPin')}
+          title={t('cardPin')}
           data-testid="pin-card"
           onClick={(event) => {
             event.stopPropagation();
@@ -138,8 +131,8 @@ export function HoverCard({
         <button
           type="button"
           class="tl-hover-card-button"
-          aria-label={labels.close}
-          title={labels.close}
+          aria-label={t('cardClose')}
+          title={t('cardClose')}
           data-testid="close-card"
           onClick={(event) => {
             event.stopPropagation();
@@ -159,7 +152,7 @@ export function HoverCard({
       ) : (
         <div class="tl-hover-card-placeholder" data-entry-id={entryId}>
           <strong>{title}</strong>
-          <p>{details === null ? labels.unavailable : labels.loading}</p>
+          <p>{details === null ? t('cardUnavailable') : t('cardLoading')}</p>
         </div>
       )}
     </div>
