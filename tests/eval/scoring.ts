@@ -5,25 +5,7 @@
  */
 
 /** The ids the targets are measured on. */
-export const requiredIds = [
-  'security-guarantees',
-  'security-assurances',
-  'tripwire-force',
-  'coalition-of-the-willing',
-  'reassurance-force',
-  'nato-article-5',
-  'nato-article-4',
-  'washington-treaty',
-  'constitutional-processes',
-  'budapest-memorandum',
-  'minerals-deal',
-  'sphere-of-influence',
-  'nato-membership-ukraine',
-  'boots-on-the-ground',
-  'ceasefire',
-  'territorial-concessions',
-  'red-line',
-] as const;
+export { requiredIds } from '../../knowledge/required-ids';
 
 export interface LabelledLine {
   text: string;

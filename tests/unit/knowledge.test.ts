@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseFromDisk } from '../../knowledge/load-from-disk';
+import { requiredIds } from '../../knowledge/required-ids';
 import type { Entry, Language, TreatyDocument } from '../../knowledge/types';
 import { validateKnowledgeDir } from '../../knowledge/validate';
 
@@ -41,26 +42,6 @@ const documentById = (id: string): TreatyDocument => {
 const articleText = (documentId: string, articleId: string): string | undefined =>
   documentById(documentId).articles.find((article) => article.id === articleId)?.text;
 
-/** Ids that external tools measure against; each needs phrases in all six languages. */
-const requiredIds = [
-  'security-guarantees',
-  'security-assurances',
-  'tripwire-force',
-  'coalition-of-the-willing',
-  'reassurance-force',
-  'nato-article-5',
-  'nato-article-4',
-  'washington-treaty',
-  'constitutional-processes',
-  'budapest-memorandum',
-  'minerals-deal',
-  'sphere-of-influence',
-  'nato-membership-ukraine',
-  'boots-on-the-ground',
-  'ceasefire',
-  'territorial-concessions',
-  'red-line',
-];
 const languages: Language[] = ['en', 'de', 'fr', 'uk', 'ru', 'pl'];
 
 /** Entries on which parties disagree: each needs at least two attributed views. */
