@@ -130,8 +130,8 @@ export function describeSkeleton({ launch }: { launch: () => Promise<ExtensionBr
         expect(article5, 'a mark on "Article 5"').toBeDefined();
         const highlight = article5?.highlight ?? '';
         const topicId = highlight.replace('treaty-lens-', '');
-        const otherMarks = marked.filter((mark) => mark.highlight !== highlight).length;
-        expect(otherMarks, 'marks of other topics').toBeGreaterThan(0);
+        const otherMarks = marked.filter((mark) => mark.highlight !== highlight);
+        expect(otherMarks.length, 'marks of other topics').toBeGreaterThan(0);
 
         const topicCheckbox = `input[data-topic-id="${topicId}"]`;
         await withPage(browser.openOptions(), async (options) => {
@@ -141,7 +141,8 @@ export function describeSkeleton({ launch }: { launch: () => Promise<ExtensionBr
           await article.waitFor(`the ${highlight} marks to go`, marksGone, highlight);
           const left = await article.evaluate(readMarkedTexts, undefined);
           expect(left.map((mark) => mark.highlight)).not.toContain(highlight);
-          expect(left).toHaveLength(otherMarks);
+          // Other topics keep every mark they had (the scan may have added more meanwhile).
+          expect(left).toEqual(expect.arrayContaining(otherMarks));
 
           // Switch it back on: the page follows, and later tests start from the defaults.
           await options.click(topicCheckbox);
