@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { EntryDetails } from '../../utils/messages';
-import type { CardView, createCardView } from './card-view';
+import type { CardView, CardViewOptions, createCardView } from './card-view';
 
 /** Where the hover-card-ui bundle leaves its factory (the content script's isolated world). */
 export const cardUiGlobal = '__treatyLensHoverCard';
@@ -15,15 +13,7 @@ type OpenOptions = Parameters<CardView['open']>[0];
  * so the content script that every news page loads stays small and starts fast. Calls made
  * while it loads are kept: the last `open` wins, a `close` cancels it.
  */
-export function createLazyCardView({
-  ctx,
-  entryDetails,
-  titleOf,
-}: {
-  ctx: ContentScriptContext;
-  entryDetails: (entryId: string) => Promise<EntryDetails | null>;
-  titleOf: (entryId: string) => string;
-}): CardView {
+export function createLazyCardView({ ctx, entryDetails, titleOf }: CardViewOptions): CardView {
   let view: CardView | null = null;
   let loading: Promise<void> | null = null;
   let pendingOpen: OpenOptions | null = null;

@@ -54,15 +54,14 @@ function referenceFor({ mark }: { mark: ConceptMark }): VirtualElement {
  * host element is created on the first open only: until the reader points at a mark the page
  * has no node of ours (zero footprint). The card's CSS goes into the shadow root as text.
  */
-export function createCardView({
-  ctx,
-  entryDetails,
-  titleOf,
-}: {
+/** What a card view needs from the content script, whether built now or loaded on first use. */
+export interface CardViewOptions {
   ctx: ContentScriptContext;
   entryDetails: (entryId: string) => Promise<EntryDetails | null>;
   titleOf: (entryId: string) => string;
-}): CardView {
+}
+
+export function createCardView({ ctx, entryDetails, titleOf }: CardViewOptions): CardView {
   let ui: Promise<ShadowRootContentScriptUi<void>> | null = null;
   let host: HTMLElement | null = null;
   let current: (OpenCard & { reference: VirtualElement; details?: EntryDetails | null }) | null =
