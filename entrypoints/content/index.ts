@@ -1,7 +1,7 @@
 // biome-ignore assist/source/organizeImports: the start-up clock must be the first import, so that it is evaluated before every other module of the bundle.
 import { scriptStart } from './script-start';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createMatcher } from '../../utils/matcher/index';
+import { createMatcherInSteps } from '../../utils/matcher/index';
 import { newsSiteMatchPatterns } from '../../utils/news-sites';
 import { pageEntries, topics } from './matchable-entries';
 import { answerMessages } from './message-handlers';
@@ -26,8 +26,8 @@ export default defineContentScript({
   main(ctx) {
     const engine = startPageEngine({
       ctx,
-      // Built in the first scan task (its index takes time), so start-up stays short.
-      createMatcher: () => createMatcher({ entries: pageEntries }),
+      // Built in steps after start-up (its index takes time), so no task of ours runs long.
+      buildMatcher: () => createMatcherInSteps({ entries: pageEntries }),
       entries: pageEntries,
       topics,
       scriptStart,

@@ -26,7 +26,7 @@ import { visibleFirst } from './reading-order';
 import { createRevealer } from './reveal-marks';
 import { markBlocksJob, readTextJob } from './scan-jobs';
 import type { TextBlock } from './text-blocks';
-import { createWorkQueue } from './work-queue';
+import { createWorkQueue, type Job } from './work-queue';
 
 export interface PageEngine {
   pageSummary(): PageSummary;
@@ -64,14 +64,14 @@ const noHighlights: HighlightLayer = { add() {}, remove() {}, show() {}, flash()
  */
 export function startPageEngine({
   ctx,
-  createMatcher,
+  buildMatcher,
   entries,
   topics,
   scriptStart,
 }: {
   ctx: ContentScriptContext;
-  /** Builds the matcher; called in the first scan task, not during start-up. */
-  createMatcher: () => Matcher;
+  /** Builds the matcher in steps (`createMatcherInSteps`), run by the work queue, not during start-up. */
+  buildMatcher: () => Generator<void, Matcher, void>;
   entries: readonly PageEntry[];
   topics: readonly Topic[];
   /** performance.now() when the content script began, for the start-up time. */
@@ -166,14 +166,26 @@ export function startPageEngine({
   }
 
   let matcher: Matcher | null = null;
-  function ensureMatcher(): Matcher {
-    if (!matcher) {
-      const start = performance.now();
-      matcher = createMatcher();
-      stats.matcherBuildMs = performance.now() - start;
-    }
-    return matcher;
+  let matcherSteps: Generator<void, Matcher, void> | null = null;
+  /** One step of the matcher's build (a millisecond or so); true once the matcher is ready. */
+  function buildMatcherStep(): boolean {
+    if (matcher) return true;
+    matcherSteps ??= buildMatcher();
+    const start = performance.now();
+    const step = matcherSteps.next();
+    stats.matcherBuildMs += performance.now() - start;
+    if (step.done) matcher = step.value;
+    return matcher !== null;
   }
+  function ensureMatcher(): Matcher {
+    while (!buildMatcherStep());
+    return matcher as Matcher;
+  }
+  /** `job`, run only once the matcher is built: until then each call is one build step. */
+  const afterMatcherBuilt =
+    (job: Job): Job =>
+    () =>
+      buildMatcherStep() && job();
   const markBlock = (block: TextBlock) => {
     const matcher = ensureMatcher();
     const start = performance.now();
@@ -201,14 +213,9 @@ export function startPageEngine({
     countingScan = true;
     const started = performance.now();
     const root = document.body ?? document.documentElement;
-    // The matcher's index is built in a task of its own, so a short page's text is then read
-    // and marked in one go.
-    if (!matcher) {
-      queue.push(() => {
-        ensureMatcher();
-        return true;
-      });
-    }
+    // The matcher's index is built first, one step per turn of the queue, so that no task of
+    // ours runs long; a short page's text is then read and marked in one go.
+    if (!matcher) queue.push(buildMatcherStep);
     queue.push(
       readTextJob({
         roots: [root],
@@ -219,18 +226,20 @@ export function startPageEngine({
           pageText = pageTextOf({ blocks: ordered });
           stats.textLength = blocks.reduce((sum, block) => sum + block.text.length, 0);
           queue.push(
-            markBlocksJob({
-              blocks: ordered,
-              markBlock,
-              onDone() {
-                if (scanGeneration !== generation) return;
-                stats.scanning = false;
-                stats.lastScanWallMs = performance.now() - started;
-                if (stats.fullScans === 1) stats.firstScanWallMs = stats.lastScanWallMs;
-                if (settings.calmMode) refreshHighlights();
-                countReport.changed();
-              },
-            }),
+            afterMatcherBuilt(
+              markBlocksJob({
+                blocks: ordered,
+                markBlock,
+                onDone() {
+                  if (scanGeneration !== generation) return;
+                  stats.scanning = false;
+                  stats.lastScanWallMs = performance.now() - started;
+                  if (stats.fullScans === 1) stats.firstScanWallMs = stats.lastScanWallMs;
+                  if (settings.calmMode) refreshHighlights();
+                  countReport.changed();
+                },
+              }),
+            ),
             { first: true },
           );
         },
@@ -267,13 +276,15 @@ export function startPageEngine({
         onDone(blocks) {
           if (scanGeneration !== generation) return;
           queue.push(
-            markBlocksJob({
-              blocks,
-              markBlock,
-              onDone() {
-                if (settings.calmMode) refreshHighlights();
-              },
-            }),
+            afterMatcherBuilt(
+              markBlocksJob({
+                blocks,
+                markBlock,
+                onDone() {
+                  if (settings.calmMode) refreshHighlights();
+                },
+              }),
+            ),
             { first: true },
           );
         },

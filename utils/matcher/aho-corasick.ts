@@ -1,3 +1,5 @@
+import { runToEnd } from './run-to-end';
+
 /**
  * Aho-Corasick automaton over word families: finds every phrase in one left-to-right pass over
  * the page's words, in time linear in the number of words whatever the number of phrases.
@@ -5,6 +7,9 @@
  * It works on words rather than characters because inflection is already settled per word
  * (family numbers), and a page has about six times fewer words than characters.
  */
+/** Patterns, transitions or states handled per step of `buildInSteps`. */
+const itemsPerStep = 400;
+
 export class PhraseAutomaton {
   /** Transitions, keyed `state * alphabetSize + symbol`. */
   private readonly next = new Map<number, number>();
@@ -14,35 +19,58 @@ export class PhraseAutomaton {
   /** Length in words of each pattern. */
   private readonly lengths: number[];
 
-  constructor(
-    patterns: readonly (readonly number[])[],
-    private readonly alphabetSize: number,
-  ) {
-    this.lengths = patterns.map((pattern) => pattern.length);
-    patterns.forEach((pattern, id) => {
-      let state = 0;
-      for (const symbol of pattern) {
-        const key = state * alphabetSize + symbol;
-        let target = this.next.get(key);
-        if (target === undefined) {
-          target = this.fail.length;
-          this.fail.push(0);
-          this.outputs.push([]);
-          this.next.set(key, target);
-        }
-        state = target;
-      }
-      this.outputs[state]?.push(id);
-    });
-    this.fromStart = new Int32Array(alphabetSize);
-    for (let symbol = 0; symbol < alphabetSize; symbol++) {
-      this.fromStart[symbol] = this.next.get(symbol) ?? 0;
-    }
-    this.linkFailures();
-  }
-
   /** Transitions from the start state, by symbol. */
   private readonly fromStart: Int32Array;
+
+  private constructor(
+    lengths: number[],
+    private readonly alphabetSize: number,
+  ) {
+    this.lengths = lengths;
+    this.fromStart = new Int32Array(alphabetSize);
+  }
+
+  /** Builds the automaton of `patterns` (words as symbols below `alphabetSize`) at once. */
+  static build(patterns: readonly (readonly number[])[], alphabetSize: number): PhraseAutomaton {
+    return runToEnd(PhraseAutomaton.buildInSteps(patterns, alphabetSize));
+  }
+
+  /** `build` in steps of about a millisecond, for a page that builds it between its tasks. */
+  static *buildInSteps(
+    patterns: readonly (readonly number[])[],
+    alphabetSize: number,
+  ): Generator<void, PhraseAutomaton, void> {
+    const automaton = new PhraseAutomaton(
+      patterns.map((pattern) => pattern.length),
+      alphabetSize,
+    );
+    for (let id = 0; id < patterns.length; id++) {
+      automaton.insert(patterns[id] ?? [], id);
+      if (id % itemsPerStep === itemsPerStep - 1) yield;
+    }
+    for (let symbol = 0; symbol < alphabetSize; symbol++) {
+      automaton.fromStart[symbol] = automaton.next.get(symbol) ?? 0;
+    }
+    yield;
+    yield* automaton.linkFailures();
+    return automaton;
+  }
+
+  private insert(pattern: readonly number[], id: number): void {
+    let state = 0;
+    for (const symbol of pattern) {
+      const key = state * this.alphabetSize + symbol;
+      let target = this.next.get(key);
+      if (target === undefined) {
+        target = this.fail.length;
+        this.fail.push(0);
+        this.outputs.push([]);
+        this.next.set(key, target);
+      }
+      state = target;
+    }
+    this.outputs[state]?.push(id);
+  }
 
   /** Number of states, for measurements. */
   get states(): number {
@@ -74,7 +102,13 @@ export class PhraseAutomaton {
     }
   }
 
-  private step(from: number, symbol: number): number {
+  /** Patterns recognised on reaching `state`. */
+  outputsAt(state: number): readonly number[] {
+    return this.outputs[state] ?? [];
+  }
+
+  /** The state after reading `symbol` in state `from`. */
+  step(from: number, symbol: number): number {
     let state = from;
     while (state !== 0) {
       const target = this.next.get(state * this.alphabetSize + symbol);
@@ -85,10 +119,12 @@ export class PhraseAutomaton {
     return this.fromStart[symbol] ?? 0;
   }
 
-  private linkFailures(): void {
+  private *linkFailures(): Generator<void, void, void> {
     // Breadth-first, so each state's failure target is final before its children need it.
     const children = new Map<number, [number, number][]>();
+    let seen = 0;
     for (const [key, target] of this.next) {
+      if (++seen % itemsPerStep === 0) yield;
       const parent = Math.floor(key / this.alphabetSize);
       const symbol = key % this.alphabetSize;
       const list = children.get(parent) ?? [];
@@ -105,6 +141,7 @@ export class PhraseAutomaton {
           this.outputs[child] = [...(this.outputs[child] ?? []), ...inherited];
         queue.push(child);
       }
+      if (head % itemsPerStep === itemsPerStep - 1) yield;
     }
   }
 }

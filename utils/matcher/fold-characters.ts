@@ -22,12 +22,29 @@ export function foldCharacters(text: string): NormalisedText {
 export function foldText(text: string): string {
   // Half of news text is plain printable ASCII with single spaces: the engine's own lower-casing
   // folds it, after a test that runs natively too.
-  if (plainAsciiText.test(text) && !text.includes('  ')) return text.toLowerCase();
+  if (!text.includes('  ')) {
+    if (plainAsciiText.test(text)) return text.toLowerCase();
+    // Most of the rest is English with typographic quotes and dashes: still native work.
+    if (asciiWithTypography.test(text)) {
+      return text.toLowerCase().replace(typography, (char) => typographyFolds[char] ?? char);
+    }
+  }
   return fold(text, false).folded;
 }
 
 // Printable ASCII except the backtick, which folds to an apostrophe.
 const plainAsciiText = /^[\x20-\x5f\x61-\x7e]*$/;
+// Curly quotes and en/em dashes: each folds to one ASCII character that is no space.
+const typographyFolds: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u2013': '-',
+  '\u2014': '-',
+};
+const asciiWithTypography = /^[\x20-\x5f\x61-\x7e\u2018\u2019\u201c\u201d\u2013\u2014]*$/;
+const typography = /[\u2018\u2019\u201c\u201d\u2013\u2014]/g;
 
 function fold(text: string, withOffsets: boolean): { folded: string; length: number } {
   scratch.ensure(text.length + 16);

@@ -11,6 +11,8 @@ import type { PhraseIndex } from './phrase-index';
 export interface FuzzyIndex {
   /** Family → phrases it anchors (an array indexed by family: looked up for every word). */
   phrasesOfAnchor: (number[] | undefined)[];
+  /** Family → fewest letters a page word needs to anchor (see `phrasesAnchoredBy`). */
+  shortestAnchor: number[];
   /** Words of each phrase that can be found with a slip, with their families. */
   wordsOfPhrase: Map<number, PhraseWord[]>;
 }
@@ -27,6 +29,10 @@ export const nearMissThreshold = 0.2;
 
 const minimumPhraseLength = 8;
 const minimumAnchorLength = 4;
+// A page word anchors when it is at most this many letters shorter than the anchor word: an
+// ending swapped or dropped ("guarantees" for "guarantee"), not a stem that only looks like it
+// ("will" is in the family of "willing"; every "will" woke this pass for nothing).
+const anchorLettersDropped = 2;
 // Words that carry no meaning of their own, never an anchor.
 const functionWords = new Set(
   'with from that this their about into over under than eine einer dass oder pour dans avec sont plus przez oraz для щодо через після'.split(
@@ -34,12 +40,18 @@ const functionWords = new Set(
   ),
 );
 
-export function buildFuzzyIndex(index: PhraseIndex): FuzzyIndex {
+/** Phrases handled per step of `buildFuzzyIndexInSteps`. */
+const phrasesPerStep = 200;
+
+/** The near-miss index, in steps of about a millisecond (see `createMatcherInSteps`). */
+export function* buildFuzzyIndexInSteps(index: PhraseIndex): Generator<void, FuzzyIndex, void> {
   const phrasesOfAnchor: (number[] | undefined)[] = new Array(index.vocabulary.size);
+  const shortestAnchor: number[] = new Array(index.vocabulary.size).fill(0);
   const wordsOfPhrase = new Map<number, PhraseWord[]>();
-  index.phrases.forEach((phrase, id) => {
-    if (phrase.partCount !== 1 || phrase.wordCount < 2) return;
-    if (phrase.normalised.length < minimumPhraseLength) return;
+  for (const [id, phrase] of index.phrases.entries()) {
+    if (id % phrasesPerStep === phrasesPerStep - 1) yield;
+    if (phrase.partCount !== 1 || phrase.wordCount < 2) continue;
+    if (phrase.normalised.length < minimumPhraseLength) continue;
     const words = phrase.words.map((word) => ({
       word,
       family: index.vocabulary.familyOfPhraseWord({ word, language: phrase.language }),
@@ -55,13 +67,28 @@ export function buildFuzzyIndex(index: PhraseIndex): FuzzyIndex {
       )
       .sort((a, b) => b.word.length - a.word.length)
       .slice(0, 2);
-    for (const { family } of anchors) {
+    for (const { word, family } of anchors) {
       const list = phrasesOfAnchor[family] ?? [];
       if (!list.includes(id)) list.push(id);
       phrasesOfAnchor[family] = list;
+      const letters = word.length - anchorLettersDropped;
+      shortestAnchor[family] = Math.min(shortestAnchor[family] || letters, letters);
     }
-  });
-  return { phrasesOfAnchor, wordsOfPhrase };
+  }
+  return { phrasesOfAnchor, shortestAnchor, wordsOfPhrase };
+}
+
+/** The phrases a page word of `family` and `length` letters anchors, if any. */
+export function phrasesAnchoredBy({
+  fuzzy,
+  family,
+  length,
+}: {
+  fuzzy: FuzzyIndex;
+  family: number;
+  length: number;
+}): number[] | undefined {
+  return length >= (fuzzy.shortestAnchor[family] ?? 0) ? fuzzy.phrasesOfAnchor[family] : undefined;
 }
 
 /** Near misses around anchors that no exact match of the same entry already covers. */
@@ -85,7 +112,8 @@ export function findNearMisses({
   for (let i = 0; i < page.count; i++) {
     const family = page.families[i] ?? -1;
     if (family < 0) continue;
-    const anchored = fuzzy.phrasesOfAnchor[family];
+    const length = (page.ends[i] ?? 0) - (page.starts[i] ?? 0);
+    const anchored = phrasesAnchoredBy({ fuzzy, family, length });
     if (!anchored) continue;
     // Words already inside an exact match, per entry: no near miss is looked for there.
     covered ??= coveredWords({ index, page, exact });

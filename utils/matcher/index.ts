@@ -5,20 +5,24 @@
  * How it reads a paragraph (each step its own module):
  * 1. normalise.ts: fold case, diacritics, dashes, quotes, spaces; "Art. V" → "article5"; keep
  *    a map back to the original offsets.
- * 2. find-phrases.ts: split into words, look each word up once in the vocabulary (inflections
+ * 2. quick-check.ts: one quick walk over the words turns away the many paragraphs where no
+ *    phrase completes and no near-miss anchor stands; the rest are read in full.
+ * 3. find-phrases.ts: split into words, look each word up once in the vocabulary (inflections
  *    per language, inflection.ts/vocabulary.ts), run the Aho-Corasick automaton over the words
  *    (aho-corasick.ts) and assemble "…" phrases.
- * 3. fuzzy.ts: near misses around anchor words, scored by fuse.js.
- * 4. context-rules.ts: the entries' rules accept or reject ambiguous matches.
- * 5. resolve-overlaps.ts: no two matches contradict each other.
+ * 4. fuzzy.ts: near misses around anchor words, scored by fuse.js.
+ * 5. context-rules.ts: the entries' rules accept or reject ambiguous matches.
+ * 6. resolve-overlaps.ts: no two matches contradict each other.
  */
 import type { ContextRule, Language } from '../../knowledge/types';
 import { type CompiledRule, ContextWords, compileRules, passesRules } from './context-rules';
 import { findPhrases, PageWords } from './find-phrases';
-import { buildFuzzyIndex, findNearMisses } from './fuzzy';
+import { buildFuzzyIndexInSteps, findNearMisses } from './fuzzy';
 import { normaliseText, normaliseTextOnly, toOriginalRange } from './normalise';
-import { buildPhraseIndex, type PhraseSource } from './phrase-index';
+import { buildPhraseIndexInSteps, type PhraseSource } from './phrase-index';
+import { mayHoldCandidates } from './quick-check';
 import { resolveOverlaps } from './resolve-overlaps';
+import { runToEnd } from './run-to-end';
 import { tokenise } from './tokenise';
 
 /** What the matcher needs to know about an entry. */
@@ -61,24 +65,35 @@ export interface Matcher {
 export const defaultMatcherOptions: Required<MatcherOptions> = { minScore: 0.8, nearMisses: true };
 
 /**
- * Builds the matcher's index from the entries (a few milliseconds for the whole knowledge
- * base; `npm run bench:match` measures it) and returns the matcher.
+ * Builds the matcher's index from the entries and returns the matcher (`npm run bench:match`
+ * measures how long the index takes).
  */
-export function createMatcher({
+export function createMatcher(input: {
+  entries: readonly MatchableEntry[];
+  options?: MatcherOptions;
+}): Matcher {
+  return runToEnd(createMatcherInSteps(input));
+}
+
+/**
+ * `createMatcher` cut into steps of a few milliseconds each (one per `next()`): the content
+ * script builds the index between the page's own tasks, so no task of ours runs long.
+ */
+export function* createMatcherInSteps({
   entries,
   options,
 }: {
   entries: readonly MatchableEntry[];
   options?: MatcherOptions;
-}): Matcher {
+}): Generator<void, Matcher, void> {
   const { minScore, nearMisses } = { ...defaultMatcherOptions, ...options };
   const sources: PhraseSource[] = entries.flatMap((entry, index) =>
     Object.entries(entry.phrases).flatMap(([language, phrases]) =>
       (phrases ?? []).map((text) => ({ entry: index, text, language: language as Language })),
     ),
   );
-  const index = buildPhraseIndex(sources);
-  const fuzzy = buildFuzzyIndex(index);
+  const index = yield* buildPhraseIndexInSteps(sources);
+  const fuzzy = yield* buildFuzzyIndexInSteps(index);
   // Rules compile on first use: most entries never have a candidate on a given page.
   const compiled: (CompiledRule[] | undefined)[] = [];
   const rulesOf = (entry: number) => {
@@ -89,7 +104,11 @@ export function createMatcher({
 
   return {
     findConcepts({ text, pageText }) {
-      const page = PageWords.read({ text: normaliseTextOnly(text), vocabulary: index.vocabulary });
+      const normalisedText = normaliseTextOnly(text);
+      if (!mayHoldCandidates({ text: normalisedText, index, fuzzy: nearMisses ? fuzzy : null })) {
+        return [];
+      }
+      const page = PageWords.read({ text: normalisedText, vocabulary: index.vocabulary });
       const exact = findPhrases({ index, page });
       const near = nearMisses ? findNearMisses({ index, fuzzy, page, text: page.text, exact }) : [];
       if (exact.length === 0 && near.length === 0) return [];

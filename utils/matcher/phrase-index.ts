@@ -1,6 +1,7 @@
 import type { Language } from '../../knowledge/types';
 import { PhraseAutomaton } from './aho-corasick';
 import { normaliseText } from './normalise';
+import { runToEnd } from './run-to-end';
 import { type Tokens, tokenise } from './tokenise';
 import { Vocabulary } from './vocabulary';
 
@@ -42,6 +43,8 @@ export interface PhraseIndex {
   usesOfPattern: PatternUse[][];
   /** Pattern number → words (families) of the pattern. */
   patterns: number[][];
+  /** Pattern number → whether it spells a whole phrase or the first part of one. */
+  opensPhrase: boolean[];
 }
 
 /** A pattern spells part `part` of phrase `phrase`. */
@@ -51,20 +54,37 @@ export interface PatternUse {
 }
 
 export const maxGapWords = 3;
+
 const gapMarker = /\s*\.\.\.\s*/;
 
 /** Builds the phrase index: vocabulary, patterns and the automaton that finds them. */
 export function buildPhraseIndex(sources: PhraseSource[]): PhraseIndex {
-  const parsed = sources.map((source) => {
+  return runToEnd(buildPhraseIndexInSteps(sources));
+}
+
+/** Phrases normalised per step of `buildPhraseIndexInSteps`: about a millisecond, cold. */
+const phrasesPerStep = 100;
+
+/**
+ * `buildPhraseIndex` cut into steps of a few milliseconds (each `next()` is one), so that a
+ * page can build the index between its own tasks.
+ */
+export function* buildPhraseIndexInSteps(
+  sources: PhraseSource[],
+): Generator<void, PhraseIndex, void> {
+  const parsed: { source: PhraseSource; normalised: string; parts: string[][][] }[] = [];
+  for (const source of sources) {
     const normalised = normaliseText(source.text).text.trim();
     const parts = normalised.split(gapMarker).filter((part) => part.length > 0);
     const partSpellings = parts.map((part) => spellings(tokenise(part)));
     // A phrase with a part of no words (only punctuation) could match anywhere: leave it out.
     const usable = partSpellings.every((part) => (part[0]?.length ?? 0) > 0);
-    return { source, normalised, parts: usable ? partSpellings : [] };
-  });
+    parsed.push({ source, normalised, parts: usable ? partSpellings : [] });
+    if (parsed.length % phrasesPerStep === 0) yield;
+  }
+  yield;
 
-  const vocabulary = Vocabulary.build(
+  const vocabulary = yield* Vocabulary.buildInSteps(
     parsed.flatMap(({ source, parts }) =>
       parts.flat(2).map((word) => ({ word, language: source.language })),
     ),
@@ -74,7 +94,8 @@ export function buildPhraseIndex(sources: PhraseSource[]): PhraseIndex {
   const patterns: number[][] = [];
   const usesOfPattern: PatternUse[][] = [];
   const phrases: IndexedPhrase[] = [];
-  for (const { source, normalised, parts } of parsed) {
+  for (const [item, { source, normalised, parts }] of parsed.entries()) {
+    if (item % phrasesPerStep === phrasesPerStep - 1) yield;
     if (parts.length === 0) continue;
     const phrase = phrases.length;
     parts.forEach((spellingsOfPart, part) => {
@@ -104,12 +125,14 @@ export function buildPhraseIndex(sources: PhraseSource[]): PhraseIndex {
       wordCount: parts.reduce((sum, part) => sum + (part[0]?.length ?? 0), 0),
     });
   }
+  const automaton = yield* PhraseAutomaton.buildInSteps(patterns, vocabulary.size);
   return {
     vocabulary,
-    automaton: new PhraseAutomaton(patterns, vocabulary.size),
+    automaton,
     phrases,
     usesOfPattern,
     patterns,
+    opensPhrase: usesOfPattern.map((uses) => uses.some((use) => use.part === 0)),
   };
 }
 

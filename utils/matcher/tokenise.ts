@@ -61,51 +61,101 @@ export function isLetterOrDigit(code: number): boolean {
   return (classes[code] || classOf(code)) === WORD;
 }
 
-export function tokenise(text: string): Tokens {
-  const tokens = new Tokens(text);
-  let sentence = 0;
-  let gapHasBreak = false;
-  let gapIsOneHyphen = false;
-  let gapLength = 0;
-  let previousLength = 0;
-  let i = 0;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    const kind = classes[code] || classOf(code);
-    if (kind !== WORD) {
+/**
+ * Walks the words of a text one at a time, making no array and no string: the matcher's quick
+ * look at every paragraph (most hold nothing to find) and `tokenise` share it.
+ */
+export class WordCursor {
+  private text = '';
+  private position = 0;
+  private previousLength = 0;
+  /** The current word: `[start, end)` of the text. */
+  start = 0;
+  end = 0;
+  /** Sentence number of the current word; phrases never cross sentences. */
+  sentence = 0;
+  /** The current word is joined to the previous one by a hyphen and nothing else. */
+  hyphenated = false;
+  /** Words read so far, the current one included. */
+  count = 0;
+
+  /** Starts over on `text`. */
+  reset(text: string): this {
+    this.text = text;
+    this.position = 0;
+    this.previousLength = 0;
+    this.start = 0;
+    this.end = 0;
+    this.sentence = 0;
+    this.hyphenated = false;
+    this.count = 0;
+    return this;
+  }
+
+  /** Moves to the next word; false at the end of the text. */
+  next(): boolean {
+    const text = this.text;
+    let gapHasBreak = false;
+    let gapIsOneHyphen = false;
+    let gapLength = 0;
+    let i = this.position;
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      const kind = classes[code] || classOf(code);
+      if (kind === WORD) break;
       // A dot right after a one-letter word is an abbreviation ("U.S.", "e.g."), no break.
-      if (kind === SENTENCE_END && !(code === DOT && previousLength === 1 && gapLength === 0)) {
+      if (
+        kind === SENTENCE_END &&
+        !(code === DOT && this.previousLength === 1 && gapLength === 0)
+      ) {
         gapHasBreak = true;
       }
       gapIsOneHyphen = gapLength === 0 && kind === HYPHEN;
       gapLength++;
       i++;
-      continue;
+    }
+    if (i >= text.length) {
+      this.position = i;
+      return false;
     }
     let start = i;
     let end = i + 1;
+    let apostrophe = false;
     // Letters and digits, with apostrophes inside ("зв'язку", "nato's", "l'article").
     while (end < text.length) {
       const nextCode = text.charCodeAt(end);
       const next = classes[nextCode] || classOf(nextCode);
       if (next === WORD) end++;
-      else if (next === APOSTROPHE && classOf(text.charCodeAt(end + 1)) === WORD) end += 2;
-      else break;
+      else if (next === APOSTROPHE && classOf(text.charCodeAt(end + 1)) === WORD) {
+        apostrophe = true;
+        end += 2;
+      } else break;
     }
-    i = end;
-    start += elisionLength(text, start, end);
-    // English possessive: "Ukraine's security" reads as "Ukraine security".
-    if (end - start > 2 && text.charCodeAt(end - 1) === 115 && text.charCodeAt(end - 2) === 39)
-      end -= 2;
-    if (tokens.count > 0 && gapHasBreak) sentence++;
-    tokens.starts.push(start);
-    tokens.ends.push(end);
-    tokens.sentences.push(sentence);
-    tokens.hyphenated.push(tokens.count > 1 && gapIsOneHyphen && gapLength === 1);
-    gapHasBreak = false;
-    gapIsOneHyphen = false;
-    gapLength = 0;
-    previousLength = end - start;
+    this.position = end;
+    if (apostrophe) {
+      start += elisionLength(text, start, end);
+      // English possessive: "Ukraine's security" reads as "Ukraine security".
+      if (end - start > 2 && text.charCodeAt(end - 1) === 115 && text.charCodeAt(end - 2) === 39)
+        end -= 2;
+    }
+    if (this.count > 0 && gapHasBreak) this.sentence++;
+    this.count++;
+    this.hyphenated = this.count > 1 && gapIsOneHyphen && gapLength === 1;
+    this.start = start;
+    this.end = end;
+    this.previousLength = end - start;
+    return true;
+  }
+}
+
+export function tokenise(text: string): Tokens {
+  const tokens = new Tokens(text);
+  const cursor = new WordCursor().reset(text);
+  while (cursor.next()) {
+    tokens.starts.push(cursor.start);
+    tokens.ends.push(cursor.end);
+    tokens.sentences.push(cursor.sentence);
+    tokens.hyphenated.push(cursor.hyphenated);
   }
   return tokens;
 }

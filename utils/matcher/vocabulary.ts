@@ -1,5 +1,6 @@
 import type { Language } from '../../knowledge/types';
 import { isEnding, languages, longestEnding, stemsOf } from './inflection';
+import { runToEnd } from './run-to-end';
 
 /**
  * The words of every phrase, grouped in families: all the forms one phrase word can take.
@@ -17,12 +18,20 @@ export class Vocabulary {
 
   /** Builds the vocabulary of `words`, each written in `language`. */
   static build(words: { word: string; language: Language }[]): Vocabulary {
+    return runToEnd(Vocabulary.buildInSteps(words));
+  }
+
+  /** `build` in steps of about a millisecond (see `createMatcherInSteps`). */
+  static *buildInSteps(
+    words: { word: string; language: Language }[],
+  ): Generator<void, Vocabulary, void> {
     const vocabulary = new Vocabulary();
     const family = new UnionFind();
     const stemOwner = new Map<string, number>();
     const wordIds = new Map<string, number>();
     const stemEntries: { stem: string; word: number; language: Language; whole: boolean }[] = [];
-    for (const { word, language } of words) {
+    for (const [item, { word, language }] of words.entries()) {
+      if (item % itemsPerStep === itemsPerStep - 1) yield;
       const key = `${language}:${word}`;
       let id = wordIds.get(key);
       if (id !== undefined) continue;
@@ -37,7 +46,8 @@ export class Vocabulary {
       }
     }
     const familyOfRoot = new Map<number, number>();
-    for (const { stem, word, language, whole } of stemEntries) {
+    for (const [item, { stem, word, language, whole }] of stemEntries.entries()) {
+      if (item % itemsPerStep === itemsPerStep - 1) yield;
       const root = family.find(word);
       let familyId = familyOfRoot.get(root);
       if (familyId === undefined) {
@@ -71,28 +81,34 @@ export class Vocabulary {
 
   /**
    * The family of the word at `[start, end)` of `text`, or -1. Most page words share their
-   * first three letters with no stem and are turned away before any string is made.
+   * first three letters with no stem and are turned away before any string is made; pages
+   * repeat their words, so the rest are mostly answered from `seen`, again with no string made.
    */
   familyAt(text: string, start: number, end: number): number {
     const second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
     const third = end - start > 2 ? text.charCodeAt(start + 2) : 0;
     if (this.openings[openingKeyOf(text.charCodeAt(start), second, third)] === 0) return -1;
-    return this.familyOf(text.slice(start, end));
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    const slot = (hash >>> 0) & (seenSlots - 1);
+    const known = this.seenWords[slot];
+    if (known !== undefined && sameWord(known, text, start, end))
+      return this.seenFamilies[slot] ?? -1;
+    const word = text.slice(start, end);
+    const family = this.lookUp(word);
+    this.seenWords[slot] = word;
+    this.seenFamilies[slot] = family;
+    return family;
   }
 
   /** The family of a page word, or -1 when it is no form of any phrase word. */
   familyOf(word: string): number {
-    if (this.openings[openingKey(word)] === 0) return -1;
-    // Pages repeat their words: remember recent answers, forgetting all now and then.
-    const known = this.recent.get(word);
-    if (known !== undefined) return known;
-    if (this.recent.size > 20_000) this.recent.clear();
-    const family = this.lookUp(word);
-    this.recent.set(word, family);
-    return family;
+    return word.length === 0 ? -1 : this.familyAt(word, 0, word.length);
   }
 
-  private readonly recent = new Map<string, number>();
+  /** Recent answers, one slot per hash of the word's letters (a newer word takes the slot). */
+  private readonly seenWords: (string | undefined)[] = new Array(seenSlots);
+  private readonly seenFamilies = new Int32Array(seenSlots);
 
   private lookUp(word: string): number {
     const whole = this.stems.get(word);
@@ -155,8 +171,21 @@ export class Vocabulary {
   }
 }
 
+const seenSlots = 1 << 14;
+
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  }
+  return true;
+}
+
 // Stems have three letters or more, so a word's first three letters (or the whole of a shorter
 // word) are enough to know it cannot start with any stem.
+/** Words or stems handled per step of `buildInSteps`. */
+const itemsPerStep = 500;
+
 /** Letters a German phrase word needs to be taken for the first part of a compound. */
 const compoundHeadLength = 9;
 

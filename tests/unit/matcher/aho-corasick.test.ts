@@ -6,7 +6,7 @@ import { PhraseAutomaton } from '../../../utils/matcher/aho-corasick';
 type Found = [pattern: number, start: number, end: number];
 
 function scan(patterns: number[][], symbols: number[], sentences?: number[]): Found[] {
-  const automaton = new PhraseAutomaton(patterns, 10);
+  const automaton = PhraseAutomaton.build(patterns, 10);
   const found: Found[] = [];
   automaton.scan({
     symbols,

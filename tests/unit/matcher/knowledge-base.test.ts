@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseFromDisk } from '../../../knowledge/load-from-disk';
-import { createMatcher } from '../../../utils/matcher/index';
+import { createMatcher, createMatcherInSteps } from '../../../utils/matcher/index';
 
 const matcher = createMatcher({ entries: loadKnowledgeBaseFromDisk().entries });
 const ids = (text: string) => [...new Set(matcher.findConcepts({ text }).map((m) => m.entryId))];
@@ -64,5 +64,30 @@ describe('the knowledge base leaves the traps alone', () => {
     'Trump threatened to send troops to Chicago.',
   ])('%s', (text) => {
     expect(ids(text)).toEqual([]);
+  });
+});
+
+describe('building the index in steps (as the content script does)', () => {
+  it('takes many small steps and gives the same matcher as building at once', () => {
+    const entries = loadKnowledgeBaseFromDisk().entries;
+    const steps = createMatcherInSteps({ entries });
+    let count = 0;
+    let step = steps.next();
+    while (!step.done) {
+      count++;
+      step = steps.next();
+    }
+    // The whole knowledge base: dozens of steps, so a page runs each in a task of its own turn.
+    expect(count).toBeGreaterThan(20);
+    const stepped = step.value;
+    for (const text of [
+      'Kyiv wants security guarantees like Article 5 of the North Atlantic Treaty.',
+      'Eine Koalition der Willigen soll Sicherheitsgarantien für die Ukraine geben.',
+      'Україна хоче гарантій безпеки від коаліції охочих.',
+      'A tripwire force of European troops, the coalition of the wiling said.',
+    ]) {
+      expect(stepped.findConcepts({ text })).toEqual(matcher.findConcepts({ text }));
+      expect(stepped.findConcepts({ text }).length).toBeGreaterThan(0);
+    }
   });
 });

@@ -104,6 +104,20 @@ describe('normalisation properties', () => {
     );
   });
 
+  it('gives the same text on the fast path for English with curly quotes and dashes', () => {
+    const englishWithTypography = fc.string({
+      unit: fc.constantFrom(...'Aa Zz.,;:-\'"09\u2018\u2019\u201c\u201d\u2013\u2014'),
+    });
+    fc.assert(
+      fc.property(englishWithTypography, (text) => {
+        expect(normaliseTextOnly(text)).toBe(normaliseText(text).text);
+      }),
+    );
+    expect(normaliseTextOnly('Kyiv\u2019s \u201cSecurity\u201d \u2013 Guarantees')).toBe(
+      'kyiv\'s "security" - guarantees',
+    );
+  });
+
   it('tokenises into words inside the text, in order', () => {
     fc.assert(
       fc.property(anyText, (text) => {
