@@ -40,17 +40,25 @@ function compilePattern(words: string): ContextPattern {
  */
 export class ContextWords {
   private readonly found = new Map<ContextPattern, { start: number; end: number }[]>();
-  private wordList: string[] | undefined;
-  constructor(private readonly page: { count: number; word(i: number): string }) {}
+  constructor(
+    private readonly page: {
+      count: number;
+      text: string;
+      starts: ArrayLike<number>;
+      word(i: number): string;
+    },
+  ) {}
 
   occurrences(pattern: ContextPattern): { start: number; end: number }[] {
     let list = this.found.get(pattern);
     if (list) return list;
     list = [];
-    this.wordList ??= Array.from({ length: this.page.count }, (_, i) => this.page.word(i));
-    const words = this.wordList;
-    for (let i = 0; i + pattern.length <= words.length; i++) {
-      if (pattern.every((part, k) => matchesWord(words[i + k] ?? '', part))) {
+    const { page } = this;
+    // A page has tens of thousands of words: compare first letters before making any string.
+    const firstLetter = pattern[0]?.text.charCodeAt(0) ?? -1;
+    for (let i = 0; i + pattern.length <= page.count; i++) {
+      if (page.text.charCodeAt(page.starts[i] ?? 0) !== firstLetter) continue;
+      if (pattern.every((part, k) => matchesWord(page.word(i + k), part))) {
         list.push({ start: i, end: i + pattern.length });
       }
     }
@@ -79,7 +87,8 @@ export function passesRules({
   start: number;
   end: number;
   paragraph: ContextWords;
-  page: ContextWords | null;
+  /** The page's context words, read on first call; null when the page is not known. */
+  page: (() => ContextWords) | null;
 }): boolean {
   return rules.every((rule) => {
     if (rule.phrases && !rule.phrases.has(phrase)) return true;
@@ -98,7 +107,7 @@ export function passesRules({
         (rule.scope === 'page' &&
           rule.within === null &&
           page !== null &&
-          page.occurrences(pattern).length > 0),
+          page().occurrences(pattern).length > 0),
     );
   });
 }

@@ -66,7 +66,10 @@ export function* buildFuzzyIndexInSteps(index: PhraseIndex): Generator<void, Fuz
           word.length >= minimumAnchorLength && !functionWords.has(word) && family >= 0,
       )
       .sort((a, b) => b.word.length - a.word.length)
-      .slice(0, 2);
+      .slice(0, 2)
+      // A near miss needs some other word of the phrase written with a slip; where every other
+      // word must be exact ("Article 5-like": "article5" has a digit), this anchor finds nothing.
+      .filter((anchor) => words.some((other) => other.family !== anchor.family && other.slips > 0));
     for (const { word, family } of anchors) {
       const list = phrasesOfAnchor[family] ?? [];
       if (!list.includes(id)) list.push(id);

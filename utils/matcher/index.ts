@@ -114,7 +114,8 @@ export function* createMatcherInSteps({
       if (exact.length === 0 && near.length === 0) return [];
 
       const paragraph = new ContextWords(page);
-      const pageWords = pageText === undefined ? null : pageContext(pageText);
+      // The page's words are read only when a rule looks beyond the paragraph (a page is long).
+      const pageWords = pageText === undefined ? null : () => pageContext(pageText);
       const candidates = near.length === 0 ? exact : [...exact, ...near];
       const accepted = candidates.flatMap((candidate) => {
         const phrase = index.phrases[candidate.phrase];
@@ -158,7 +159,8 @@ function lastPageContext(): (pageText: string) => ContextWords {
   return (pageText) => {
     if (pageText !== lastText || !lastWords) {
       lastText = pageText;
-      lastWords = new ContextWords(tokenise(normaliseText(pageText).text));
+      // Text only: context words need no offsets, and a page is long.
+      lastWords = new ContextWords(tokenise(normaliseTextOnly(pageText)));
     }
     return lastWords;
   };
