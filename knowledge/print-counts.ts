@@ -1,12 +1,13 @@
 /**
  * Prints the size of the knowledge base: entries (per topic), topics, documents (with their
- * articles) and phrases per language. Run with `npx tsx knowledge/print-counts.ts`
- * (`--json` prints one JSON object instead).
+ * articles) and phrases per language, the optional languages (pt, es, it, ro) after the six core
+ * ones, with how many of the required entries each covers. Run with
+ * `npx tsx knowledge/print-counts.ts` (`--json` prints one JSON object instead).
  */
+import { languages, optionalLanguages } from './languages';
 import { loadKnowledgeBaseFromDisk } from './load-from-disk';
-import type { KnowledgeBase, Language } from './types';
-
-const languages: Language[] = ['en', 'de', 'fr', 'uk', 'ru', 'pl'];
+import { requiredIds } from './required-ids';
+import type { KnowledgeBase } from './types';
 
 function countKnowledgeBase(kb: KnowledgeBase) {
   const entriesPerTopic = Object.fromEntries(
@@ -35,6 +36,17 @@ function countKnowledgeBase(kb: KnowledgeBase) {
     entriesPerTopic,
     phrasesPerLanguage,
     entriesPerLanguage,
+    /** Required entries with phrases in each optional language (out of `requiredIds.length`). */
+    requiredEntriesPerOptionalLanguage: Object.fromEntries(
+      optionalLanguages.map((language) => [
+        language,
+        kb.entries.filter(
+          (entry) =>
+            (requiredIds as readonly string[]).includes(entry.id) &&
+            (entry.phrases[language]?.length ?? 0) > 0,
+        ).length,
+      ]),
+    ),
     views: kb.entries.reduce((sum, entry) => sum + (entry.views?.length ?? 0), 0),
     treatyReferences: kb.entries.reduce((sum, entry) => sum + (entry.treaty?.length ?? 0), 0),
   };
@@ -55,6 +67,9 @@ function main() {
   console.log(`documents  ${counts.documents} (${counts.articles} articles)`);
   console.log(`phrases    ${list(counts.phrasesPerLanguage)}`);
   console.log(`entries with phrases per language: ${list(counts.entriesPerLanguage)}`);
+  console.log(
+    `required entries (${requiredIds.length}) with optional-language phrases: ${list(counts.requiredEntriesPerOptionalLanguage)}`,
+  );
   console.log(`views      ${counts.views}; treaty references ${counts.treatyReferences}`);
 }
 

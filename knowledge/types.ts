@@ -3,8 +3,17 @@
  * `knowledge/schema/*.schema.json` states the same rules for editors and for the build check.
  */
 
-/** Languages the matcher knows phrases and inflections for. */
-export type Language = 'en' | 'de' | 'fr' | 'uk' | 'ru' | 'pl';
+/** Languages every required entry has phrases in (`knowledge/required-ids.ts`). */
+export type CoreLanguage = 'en' | 'de' | 'fr' | 'uk' | 'ru' | 'pl';
+
+/**
+ * Languages an entry may add phrases in: news in Portuguese, Spanish, Italian and Romanian
+ * writes about the war too, but no entry has to cover them.
+ */
+export type OptionalLanguage = 'pt' | 'es' | 'it' | 'ro';
+
+/** Languages the matcher knows phrases and inflections for (`knowledge/languages.ts` lists them). */
+export type Language = CoreLanguage | OptionalLanguage;
 
 export type TopicId = string;
 

@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { coreLanguages, optionalLanguages } from './languages';
+import { requiredIds } from './required-ids';
 import type { ContextRule, Entry, Topic, TreatyDocument } from './types';
 
 /** Which schema each kind of file follows, and the `$schema` path it must declare. */
@@ -162,6 +164,29 @@ function checkContextRules(entry: Entry, errors: string[]) {
   }
 }
 
+/**
+ * Core languages come first: a required entry has phrases in all of them, and an entry that
+ * adds an optional language (pt, es, it, ro) already has them, so an optional list never stands
+ * in for a missing core one.
+ */
+function checkLanguages(entry: Entry, errors: string[]) {
+  const has = (language: string) =>
+    (entry.phrases as Record<string, string[] | undefined>)[language] !== undefined;
+  const missing = coreLanguages.filter((language) => !has(language));
+  if (missing.length === 0) return;
+  const required = (requiredIds as readonly string[]).includes(entry.id);
+  const optional = optionalLanguages.filter(has);
+  if (required) {
+    errors.push(
+      `entries/${entry.id}.json: a required entry needs phrases in ${missing.join(', ')}`,
+    );
+  } else if (optional.length > 0) {
+    errors.push(
+      `entries/${entry.id}.json: has ${optional.join(', ')} phrases but none in ${missing.join(', ')}`,
+    );
+  }
+}
+
 function checkReferences({
   entries,
   documents,
@@ -200,6 +225,7 @@ function checkReferences({
       }
     }
     checkContextRules(entry, errors);
+    checkLanguages(entry, errors);
   }
 }
 
@@ -207,7 +233,8 @@ function checkReferences({
  * Checks the knowledge base in `dir` (normally `knowledge/`): every file against its JSON
  * Schema in `dir/schema`, ids against file names, duplicate ids, references between files
  * (topics, related entries, treaty documents and articles), treaty excerpts against the
- * document text, and phrases claimed by two entries with nothing to tell them apart.
+ * document text, phrase languages (core ones before optional ones) and phrases claimed by two
+ * entries with nothing to tell them apart.
  * Returns human-readable errors; an empty list means the knowledge base is sound.
  */
 export function validateKnowledgeDir(dir: string): string[] {

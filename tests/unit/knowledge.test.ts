@@ -16,9 +16,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { coreLanguages, languages } from '../../knowledge/languages';
 import { loadKnowledgeBaseFromDisk } from '../../knowledge/load-from-disk';
 import { requiredIds } from '../../knowledge/required-ids';
-import type { Entry, Language, TreatyDocument } from '../../knowledge/types';
+import type { Entry, TreatyDocument } from '../../knowledge/types';
 import { validateKnowledgeDir } from '../../knowledge/validate';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -41,8 +42,6 @@ const documentById = (id: string): TreatyDocument => {
 };
 const articleText = (documentId: string, articleId: string): string | undefined =>
   documentById(documentId).articles.find((article) => article.id === articleId)?.text;
-
-const languages: Language[] = ['en', 'de', 'fr', 'uk', 'ru', 'pl'];
 
 /** Entries on which parties disagree: each needs at least two attributed views. */
 const contestedIds = [
@@ -107,12 +106,20 @@ describe('knowledge base files', () => {
 
   it.each(requiredIds)('has the required entry %s with phrases in all six languages', (id) => {
     const item = entry(id);
-    for (const language of languages) {
+    for (const language of coreLanguages) {
       expect(
         item.phrases[language]?.length ?? 0,
         `${id} has no ${language} phrases`,
       ).toBeGreaterThan(0);
     }
+  });
+
+  it('lets the schema take phrases in exactly the languages the code knows', () => {
+    const schema = JSON.parse(
+      readFileSync(join(knowledgeDir, 'schema', 'entry.schema.json'), 'utf8'),
+    ) as { properties: { phrases: { properties: Record<string, unknown>; required: string[] } } };
+    expect(Object.keys(schema.properties.phrases.properties).sort()).toEqual([...languages].sort());
+    expect(schema.properties.phrases.required).toEqual(['en']);
   });
 
   it('links nato-article-5 to Article 5 of the North Atlantic Treaty', () => {
@@ -237,6 +244,45 @@ describe('the validator catches broken data', () => {
       (item.phrases as Record<string, string[]>).en?.push('Tripwire Force');
     });
     expect(errors.join('\n')).toMatch(/"tripwire force" is claimed by/);
+  });
+
+  it('accepts an entry without the optional languages (pt, es, it, ro)', () => {
+    const errors = validateWithEntry('nato-article-5', (item) => {
+      const phrases = item.phrases as Record<string, string[]>;
+      for (const language of ['pt', 'es', 'it', 'ro']) delete phrases[language];
+      // Rules may still name the phrases they guard; drop the ones that left with them.
+      for (const rule of item.context as { phrases?: string[] }[]) {
+        rule.phrases = rule.phrases?.filter((phrase) =>
+          Object.values(phrases).some((list) => list.includes(phrase)),
+        );
+      }
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it('reports a phrase language the schema does not know', () => {
+    const errors = validateWithEntry('ceasefire', (item) => {
+      (item.phrases as Record<string, string[]>).cs = ['příměří'];
+    });
+    expect(errors.join('\n')).toMatch(
+      /entries\/ceasefire\.json: \/phrases must NOT have additional properties/,
+    );
+  });
+
+  it('reports a required entry without a core language', () => {
+    const errors = validateWithEntry('red-line', (item) => {
+      delete (item.phrases as Record<string, string[]>).pl;
+    });
+    expect(errors.join('\n')).toMatch(/red-line\.json: a required entry needs phrases in pl/);
+  });
+
+  it('reports optional-language phrases on an entry that lacks a core language', () => {
+    const errors = validateWithEntry('alaska-summit', (item) => {
+      const phrases = item.phrases as Record<string, string[]>;
+      delete phrases.de;
+      phrases.pt = ['cúpula do Alasca'];
+    });
+    expect(errors.join('\n')).toMatch(/alaska-summit\.json: has pt phrases but none in de/);
   });
 
   it('reports an id that differs from the file name', () => {

@@ -65,7 +65,8 @@ const articleWords = [
   'artykul(?:u|e|em|y|ow|ami|ach)?',
   'artigos?',
   'articulos?',
-  'articol[oi]',
+  // Italian articolo/articoli, Romanian articol/articolul/articolului/articolele.
+  'articol(?:o|i|ul|ului|ele|elor)?',
   'стать(?:я|и|е|ю|еи|ям|ях|ями)',
   'стат(?:тя|ті|тю|тею|тях|тями)',
 ];

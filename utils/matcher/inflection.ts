@@ -5,7 +5,8 @@ import { foldCharacters } from './fold-characters';
  * Word endings per language, so that a phrase written once in the knowledge base matches its
  * inflected forms: "гарантії безпеки" also finds "гарантій безпеки" and "гарантіями безпеки",
  * "gwarancje bezpieczeństwa" finds "gwarancji bezpieczeństwa", "Sicherheitsgarantie" finds
- * "Sicherheitsgarantien", "guarantee" finds "guarantees"/"guaranteed".
+ * "Sicherheitsgarantien", "guarantee" finds "guarantees"/"guaranteed", "concesii teritoriale"
+ * finds "concesiile teritoriale".
  *
  * Light suffix stripping instead of a full stemmer (Snowball would add tens of kilobytes to the
  * content script): a phrase word registers every stem it can have (word minus a listed ending);
@@ -19,6 +20,17 @@ const rawEndings: Record<Language, string> = {
   pl: 'a e i o u y ą ę ia ie ii io iu ią ię em om ów owi owie ach ami ego emu ej ym ymi im imi ich ych iej iego iemu',
   ru: 'а я о е ы и у ю ь ой ей ий ый ом ем ам ям ах ях ами ями ов ев ая яя ое ее ые ие ого его ому ему ым им ых их ую юю ою ею ью ия ию ием иям иях иями',
   uk: 'а я о е у ю і и ь ою ею ям ах ях ами ями ів їв ей ий ій ого ому ої ім им ими их іх ую юю ія ії ію ією іям іях іями ові еві',
+  // Portuguese: plural and gender ("garantia"/"garantias", "russo"/"russa"), -ão/-ões/-ães
+  // ("concessão"/"concessões"), -al/-ais ("territorial"/"territoriais").
+  pt: 's es a as o os ão ãos ões ães al ais',
+  // Spanish: plural and gender ("garantía"/"garantías", "territorial"/"territoriales").
+  es: 's es a as o os',
+  // Italian: gender and number ("garanzia"/"garanzie", "concessione"/"concessioni").
+  it: 'a e i o',
+  // Romanian: number, case and the definite article written on the end of the word
+  // ("concesie"/"concesii"/"concesiile"/"concesiilor", "acord"/"acordul"/"acordului",
+  // "forță"/"forțele"/"forțelor", "încetare"/"încetarea"/"încetării"); "ă" is folded to "a".
+  ro: 'a e i u ul ului le lor ii ei ea ile ilor ele elor uri',
 };
 
 export const languages = Object.keys(rawEndings) as Language[];

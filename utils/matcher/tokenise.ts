@@ -160,16 +160,19 @@ export function tokenise(text: string): Tokens {
   return tokens;
 }
 
-// French elision: "l'article", "d'un", "qu'il" are two words; the first is dropped.
+// Elision: "l'article", "dell'articolo" are two words; the first is dropped.
 function elisionLength(text: string, start: number, end: number): number {
-  const first = text.charCodeAt(start);
-  if (first === 113 && text.charCodeAt(start + 1) === 117 && text.charCodeAt(start + 2) === 39) {
-    return start + 3 < end && isLatinLetter(text.charCodeAt(start + 3)) ? 3 : 0;
-  }
-  if (text.charCodeAt(start + 1) !== 39 || !'cdjlmnst'.includes(String.fromCharCode(first)))
-    return 0;
-  return start + 2 < end && isLatinLetter(text.charCodeAt(start + 2)) ? 2 : 0;
+  const apostrophe = text.indexOf("'", start);
+  if (apostrophe < 0 || apostrophe >= end - 1 || apostrophe - start > 5) return 0;
+  if (!elidedWords.has(text.slice(start, apostrophe))) return 0;
+  return isLatinLetter(text.charCodeAt(apostrophe + 1)) ? apostrophe + 1 - start : 0;
 }
+
+// Words written without their vowel before one that starts with a vowel: French ("l'article",
+// "d'un", "qu'il") and Italian ("dell'articolo", "all'Ucraina", "sull'Alleanza", "un'altra").
+const elidedWords = new Set(
+  'c d j l m n s t qu jusqu lorsqu puisqu dell dall nell sull all coll pell quell un'.split(' '),
+);
 
 function isLatinLetter(code: number): boolean {
   return code >= 97 && code <= 122;

@@ -91,3 +91,72 @@ describe('building the index in steps (as the content script does)', () => {
     }
   });
 });
+
+describe('the optional languages (pt, es, it, ro): held-out sentences and traps', () => {
+  it.each([
+    // Portuguese, Brazilian and European spellings
+    ['Zelensky voltou a pedir garantias de segurança aos aliados europeus.', 'security-guarantees'],
+    ['Líderes da Coalizão dos Dispostos reuniram-se de novo em Paris.', 'coalition-of-the-willing'],
+    ['A coligação dos voluntários prepara o apoio à Ucrânia.', 'coalition-of-the-willing'],
+    ['O Kremlin rejeita qualquer adesão da Ucrânia à OTAN.', 'nato-membership-ukraine'],
+    ['Kiev quer uma proteção equivalente ao Artigo 5º da OTAN.', 'nato-article-5'],
+    ['Os aliados da NATO discutem o Artigo 5.º do Tratado de Washington.', 'washington-treaty'],
+    ['Em 1994, a Ucrânia abriu mão do seu arsenal nuclear.', 'budapest-memorandum'],
+    ['Putin exige concessões territoriais em Donetsk.', 'territorial-concessions'],
+    ['Portugal admite enviar tropas para a Ucrânia após um cessar-fogo.', 'ceasefire'],
+    ['Macron defendeu uma força de tranquilização em Kiev e Odessa.', 'reassurance-force'],
+    // Spanish
+    ['Zelenski reclama garantías de seguridad a Estados Unidos.', 'security-guarantees'],
+    ['Rusia rechaza la adhesión de Ucrania a la OTAN.', 'nato-membership-ukraine'],
+    ['El cese al fuego entre Rusia y Ucrania no se ha cumplido.', 'ceasefire'],
+    ['Putin dijo que el envío de tropas europeas cruzaría una línea roja.', 'red-line'],
+    ['El acuerdo sobre las tierras raras ucranianas se firmó en Washington.', 'minerals-deal'],
+    // Italian
+    ['La coalizione dei volenterosi discute a Parigi.', 'coalition-of-the-willing'],
+    ['Mosca chiede un cessate il fuoco solo dopo il ritiro dal Donbass.', 'ceasefire'],
+    [
+      'Un attacco contro uno è un attacco contro tutti, recita il Trattato del Nord Atlantico.',
+      'nato-article-5',
+    ],
+    ['Kiev rifiuta lo scambio di territori proposto da Mosca.', 'territorial-concessions'],
+    ['Il Cremlino vuole l’Ucraina nella sua sfera di influenza.', 'sphere-of-influence'],
+    // Romanian, with the definite article on the end of the word
+    [
+      'Liderii au discutat despre garanțiile de securitate oferite Kievului.',
+      'security-guarantees',
+    ],
+    ['Coaliția de Voință s-a reunit la Paris.', 'coalition-of-the-willing'],
+    [
+      'Kievul respinge din nou concesiile teritoriale cerute de Moscova.',
+      'territorial-concessions',
+    ],
+    ['Articolul 5 al Tratatului Nord-Atlantic prevede apărarea colectivă.', 'nato-article-5'],
+    ['Kremlinul cere încetarea focului după retragerea trupelor din Donbas.', 'ceasefire'],
+    ['Europenii pregătesc o forță de reasigurare pentru Ucraina.', 'reassurance-force'],
+  ])('%s → %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each([
+    'A garantia de segurança do produto cobre defeitos de fabrico durante dois anos.',
+    'O novo código exige garantias de segurança jurídica para os investidores.',
+    'O cessar-fogo na Faixa de Gaza entre Israel e o Hamas entrou em vigor.',
+    'A coalizão de partidos no Parlamento aprovou o orçamento.',
+    'O artigo 5º da Constituição Federal garante a igualdade de todos perante a lei.',
+    'A linha vermelha do metrô de São Paulo teve a circulação interrompida.',
+    'O acordo de minerais entre os Estados Unidos e a RDC foi assinado.',
+    'El Gobierno colombiano prometió garantías de seguridad para los líderes sociales.',
+    'La coalición de voluntarios limpió la playa el domingo.',
+    'El alto el fuego en Gaza entre Israel y Hamás se rompió anoche.',
+    'La tregua comercial entre Estados Unidos y China expira en agosto.',
+    'Il cessate il fuoco in Libano tra Israele e Hezbollah è fragile.',
+    'Il Pd ha tracciato una linea rossa: nessuna alleanza con la destra.',
+    'La garanzia di sicurezza del prodotto dura due anni.',
+    'Încetarea focului din Fâșia Gaza între Israel și Hamas a fost încălcată.',
+    'Coaliția de guvernare din Parlament s-a destrămat.',
+    'Organizația Tratatului Atlanticului de Nord a fost fondată în 1949.',
+    'Asigurările de securitate pentru locuință sunt tot mai scumpe.',
+  ])('%s', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});

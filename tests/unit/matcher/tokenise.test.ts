@@ -20,6 +20,17 @@ describe('tokenise', () => {
     ]);
   });
 
+  it('drops Italian elided articles and prepositions', () => {
+    expect(words("dell'articolo 5 all'Ucraina sull'Alleanza un'altra")).toEqual([
+      'article5',
+      'ucraina',
+      'alleanza',
+      'altra',
+    ]);
+    // Only known elided words: an apostrophe inside a word stays ("зв'язку", "o'brien").
+    expect(words("O'Brien")).toEqual(["o'brien"]);
+  });
+
   it('drops French elided articles', () => {
     expect(words("l'OTAN d'un cessez-le-feu qu'il")).toEqual([
       'otan',
