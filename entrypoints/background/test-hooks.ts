@@ -3,7 +3,7 @@ import { runSiteCommand } from './commands';
 import { lookUpMenuId, lookUpSelection } from './context-menu';
 import type { SelectionLookup } from './look-up-selection';
 import { runMarkCommand } from './mark-commands';
-import { allSitesScriptId, syncAllSitesScript } from './script-registration';
+import { allSitesScriptId } from './script-registration';
 import { toolbarAction } from './toolbar-action';
 
 /**
@@ -13,7 +13,11 @@ import { toolbarAction } from './toolbar-action';
  */
 export function integrationTestHooks({ lookup }: { lookup: SelectionLookup }) {
   const tabOf = (tabId: number) => browser.tabs.get(tabId);
+  // Made when the background starts: a new value means the worker was stopped and started again.
+  const instanceId = crypto.randomUUID();
   return {
+    /** Which start of the background answers (the service-worker restart test). */
+    backgroundInstanceId: () => instanceId,
     /** The tab showing `url` (the test-mode build has the `tabs` permission). */
     async tabIdOf({ url }: { url: string }): Promise<number | undefined> {
       return (await browser.tabs.query({})).find((tab) => tab.url === url)?.id;
@@ -40,8 +44,11 @@ export function integrationTestHooks({ lookup }: { lookup: SelectionLookup }) {
         () => false,
       );
     },
+    /**
+     * Whether the "All sites" content script is registered now. Only reads: the tests poll it
+     * to see the background's own reaction to a setting or a permission change.
+     */
     async allSitesScriptRegistered(): Promise<boolean> {
-      await syncAllSitesScript().catch(() => false);
       const scripting = (
         browser as unknown as {
           scripting: { getRegisteredContentScripts(filter: { ids: string[] }): Promise<unknown[]> };

@@ -27,10 +27,14 @@ type HookResult<Name extends HookName> = Awaited<ReturnType<Hooks[Name]>>;
 
 export interface RecordedRequest {
   url: string;
-  /** Made by the extension's service worker. */
-  fromServiceWorker: boolean;
-  /** Address of the document that made it (empty for the service worker). */
-  documentUrl: string;
+  /**
+   * Made by the extension, as far as the browser tells: by its service worker or background
+   * page, by one of its pages, or (Firefox, whose request carries the script's principal) by
+   * its content script.
+   */
+  byExtension: boolean;
+  /** What made it, for the failure message: a document's or the worker's address. */
+  madeIn: string;
 }
 
 /** A tab the tests opened, which can be made the active tab (keyboard commands act on it). */
@@ -57,16 +61,36 @@ export interface IntegrationBrowser {
    * access setting of chrome://extensions). Null where the prompt itself is auto-accepted.
    */
   preGrantAllSites: (() => Promise<void>) | null;
-  /** Chromium: stops the extension's service worker, as the browser does when it idles. */
+  /**
+   * Clicks the extension's toolbar button while `page` is the active tab, as the reader does:
+   * the real popup opens for that tab, and the browser grants activeTab on it. Chromium:
+   * DevTools' Extensions.triggerAction; Firefox: the browser action's own triggerAction,
+   * "with the same effects as if it were clicked by a user". Reach the popup with
+   * `extension.getViews({ type: 'popup' })` from `inExtension`.
+   */
+  clickToolbarButton(page: IntegrationPage): Promise<void>;
+  /**
+   * Clicks `selector` in `page`, whose handler asks for a permission, and has the browser
+   * refuse it. Firefox: a real click, Firefox's real prompt and its "Deny" button. Chromium:
+   * no driver can answer headless Chromium's prompt (it stays open for ever), so the click is
+   * made without a user gesture, which Chromium's permissions.request refuses ("must be
+   * called during a user gesture").
+   */
+  clickAndRefusePermission(page: IntegrationPage, selector: string): Promise<void>;
+  /**
+   * Chromium: stops the extension's service worker, as the browser does when it idles, and
+   * returns once the browser reports it stopped.
+   */
   stopServiceWorker: (() => Promise<void>) | null;
   /** Chromium: reloads the extension (as an update does), leaving its old content scripts behind. */
   reloadExtension: (() => Promise<void>) | null;
   /**
-   * Chromium: every request the browser's pages, frames and the extension's service worker
-   * made since launch (Playwright enables the CDP Network domain on each of those targets,
-   * service workers included), for the no-network test. Null in Firefox.
+   * Every request the web pages, frames and the extension made since launch, for the
+   * no-network test. Chromium: Playwright enables the CDP Network domain on every page, frame
+   * and service worker. Firefox: an observer of Gecko's own "http-on-opening-request" (see
+   * recordRequestsInFirefox).
    */
-  networkRequests: (() => RecordedRequest[]) | null;
+  networkRequests(): Promise<RecordedRequest[]>;
   close(): Promise<void>;
 }
 
@@ -89,30 +113,50 @@ async function waitUntil<T>(what: string, attempt: () => Promise<T | undefined>)
   throw timeoutMessage(what, lastError);
 }
 
+/** Rejects when `promise` has not settled within the harness's wait. */
+function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(timeoutMessage(what, 'no answer')), waitTimeoutMs);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function requirePresent<T>(value: T | null | undefined, what = 'a value'): T {
+  if (value === null || value === undefined) throw new Error(`Expected ${what}`);
+  return value;
+}
+
 export async function launchIntegrationChromium(): Promise<
   IntegrationBrowser & { chromium: ChromiumWithExtension }
 > {
   const browser = await launchChromium({
     extensionDir: requireBuild({ dir: chromeTestModeBuildDir, command: 'npm run build:e2e' }),
+    // DevTools' Extensions domain (Extensions.triggerAction: the toolbar button) answers only
+    // with this switch, and only over the pipe Playwright connects by.
+    extraArgs: ['--enable-unsafe-extension-debugging'],
   });
   const { context, extensionId } = browser;
   const origin = `chrome-extension://${extensionId}`;
   const requests: RecordedRequest[] = [];
   context.on('request', (request) => {
-    let documentUrl = '';
+    let madeIn = request.serviceWorker()?.url() ?? '';
     try {
-      documentUrl = request.frame().url();
+      madeIn ||= request.frame().url();
     } catch {
       // Service-worker requests have no frame.
     }
-    requests.push({
-      url: request.url(),
-      fromServiceWorker: request.serviceWorker() !== null,
-      documentUrl,
-    });
+    requests.push({ url: request.url(), madeIn, byExtension: madeIn.startsWith(origin) });
   });
-  const runningWorker = () =>
-    context.serviceWorkers().find((worker) => worker.url().startsWith(origin));
+  // The browser's own DevTools session: its target list shows which workers run.
+  const browserSession = await requirePresent(context.browser()).newBrowserCDPSession();
+  /** A stopped service worker has no DevTools target; a running one has. */
+  const workerIsRunning = async () => {
+    const { targetInfos } = await browserSession.send('Target.getTargets');
+    return targetInfos.some(
+      (target) => target.type === 'service_worker' && target.url.startsWith(origin),
+    );
+  };
   let controlPage: PlaywrightPage | undefined;
   const control = async () => {
     if (controlPage && !controlPage.isClosed()) return controlPage;
@@ -122,14 +166,20 @@ export async function launchIntegrationChromium(): Promise<
   };
   /** The service worker, started again (by a message, as any event would) if it was stopped. */
   const worker = async (): Promise<Worker> => {
-    const running = runningWorker();
-    if (running) return running;
-    const started = context.waitForEvent('serviceworker', { timeout: waitTimeoutMs });
-    await (await control()).evaluate(() =>
-      chrome.runtime.sendMessage({ type: 'page-summary' }).catch(() => {}),
+    if (!(await workerIsRunning())) {
+      await (await control()).evaluate(() =>
+        chrome.runtime.sendMessage({ type: 'page-summary' }).catch(() => {}),
+      );
+    }
+    // Playwright keeps one Worker per DevTools target, and a restarted worker keeps its target,
+    // so the Worker found here evaluates in the new instance.
+    return waitUntil('the running service worker', async () =>
+      (await workerIsRunning())
+        ? context.serviceWorkers().find((running) => running.url().startsWith(origin))
+        : undefined,
     );
-    return runningWorker() ?? (await started);
   };
+  const playwrightPages = new WeakMap<IntegrationPage, PlaywrightPage>();
   const open = async (url: string): Promise<IntegrationPage> => {
     const page = await context.newPage();
     const errors: string[] = [];
@@ -152,12 +202,16 @@ export async function launchIntegrationChromium(): Promise<
     await session.send('Runtime.enable');
     await session.send('Log.enable');
     await page.goto(url);
-    return {
+    const integrationPage = {
       ...wrapChromiumPage(page),
       bringToFront: () => page.bringToFront(),
       consoleErrors: () => [...errors],
     };
+    playwrightPages.set(integrationPage, page);
+    return integrationPage;
   };
+  const playwrightPageOf = (page: IntegrationPage) =>
+    requirePresent(playwrightPages.get(page), 'a page opened by this browser');
   return {
     name: 'chromium',
     chromium: browser,
@@ -173,6 +227,41 @@ export async function launchIntegrationChromium(): Promise<
       ) as never;
     },
     inExtension: async (fn, arg) => (await control()).evaluate(fn as never, arg) as never,
+    async clickToolbarButton(page) {
+      // The control page first: opening it later would take the front and close the popup.
+      await control();
+      await page.bringToFront();
+      const url = await page.href();
+      // triggerAction wants the tab's target, not its page's; the address tells them apart.
+      const { targetInfos } = await browserSession.send('Target.getTargets', {
+        filter: [{ type: 'tab' }],
+      });
+      const tabs = targetInfos.filter((target) => target.url === url);
+      if (tabs.length !== 1) throw new Error(`${tabs.length} tabs at ${url}, expected one`);
+      await browserSession.send('Extensions.triggerAction', {
+        id: extensionId,
+        targetId: requirePresent(tabs[0]).targetId,
+      });
+    },
+    async clickAndRefusePermission(page, selector) {
+      // Runtime.evaluate without userGesture (Playwright's own evaluate passes one).
+      const session = await context.newCDPSession(playwrightPageOf(page));
+      const run = async (expression: string) =>
+        (await session.send('Runtime.evaluate', { expression, returnByValue: true })).result
+          .value as unknown;
+      const element = `document.querySelector(${JSON.stringify(selector)})`;
+      try {
+        await waitUntil(selector, async () =>
+          (await run(`${element} !== null`)) ? true : undefined,
+        );
+        if (await run('navigator.userActivation.hasBeenActive')) {
+          throw new Error('The page has had a user gesture: refuse the permission in a fresh page');
+        }
+        await run(`${element}.click()`);
+      } finally {
+        await session.detach().catch(() => {});
+      }
+    },
     async preGrantAllSites() {
       // chrome://extensions' own API: what its "Site access: On all sites" control calls.
       const page = await context.newPage();
@@ -194,14 +283,13 @@ export async function launchIntegrationChromium(): Promise<
       }
     },
     async stopServiceWorker() {
-      const running = runningWorker();
-      if (!running) return;
-      const closed = new Promise((resolve) => running.once('close', resolve));
-      // The DevTools ServiceWorker domain of an extension page sees the extension's worker:
+      await worker();
+      // What the Stop link of DevTools' service-worker pane sends, from a page of the
+      // extension (its ServiceWorker domain sees the extension's worker):
       // https://chromedevtools.github.io/devtools-protocol/tot/ServiceWorker/#method-stopWorker
       const session = await context.newCDPSession(await control());
       try {
-        const versions = new Promise<string[]>((resolve) => {
+        const runningVersions = new Promise<string[]>((resolve) => {
           session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
             const ours = versions.filter(
               (version) =>
@@ -211,12 +299,16 @@ export async function launchIntegrationChromium(): Promise<
           });
         });
         await session.send('ServiceWorker.enable');
-        for (const versionId of await versions)
+        for (const versionId of await withTimeout(runningVersions, 'the running worker version'))
           await session.send('ServiceWorker.stopWorker', { versionId });
       } finally {
         await session.detach().catch(() => {});
       }
-      await closed;
+      // Playwright's Worker sends no "close" here (the target is kept for the next start):
+      // the worker has stopped once its target is gone from the browser's list.
+      await waitUntil('the service worker to stop', async () =>
+        (await workerIsRunning()) ? undefined : true,
+      );
     },
     async reloadExtension() {
       // Off and on again from chrome://extensions' own API: the old content scripts are left
@@ -239,20 +331,26 @@ export async function launchIntegrationChromium(): Promise<
       }
       controlPage = undefined;
     },
-    networkRequests: () => [...requests],
+    networkRequests: async () => [...requests],
     close: () => browser.close(),
   };
 }
+
+/** Firefox's switch for the optional-permission prompt (off: granted without asking). */
+const optionalPermissionPromptPref = 'extensions.webextOptionalPermissionPrompts';
 
 export async function launchIntegrationFirefox(): Promise<
   IntegrationBrowser & { firefox: FirefoxWithExtension }
 > {
   const browser = await launchFirefox({
     extensionDir: requireBuild({ dir: firefoxTestModeBuildDir, command: 'npm run build:e2e' }),
-    // Optional permissions are granted without the prompt a headless browser cannot answer.
-    prefs: { 'extensions.webextOptionalPermissionPrompts': false },
+    // Optional permissions are granted without a prompt, except while a test refuses one.
+    prefs: { [optionalPermissionPromptPref]: false },
+    // For the prompt's "Deny", the toolbar button and the request recorder (inBrowserChrome).
+    privileged: true,
   });
   const origin = browser.extensionOrigin;
+  await recordRequestsInFirefox(browser);
   let controlPage: TestPage | undefined;
   const control = async () => {
     if (controlPage) return controlPage;
@@ -265,6 +363,9 @@ export async function launchIntegrationFirefox(): Promise<
     }, undefined);
     return controlPage;
   };
+  // Opened now, before any test: the harness opens it through a request page of its own
+  // server, which the no-network test would otherwise see as a request to a stranger.
+  await control();
   const findPage = (href: string, before: Set<PuppeteerPage>) =>
     waitUntil(`a tab at ${href}`, async () => {
       for (const page of await browser.browser.pages()) {
@@ -273,29 +374,25 @@ export async function launchIntegrationFirefox(): Promise<
       }
       return undefined;
     });
+  const wrap = (page: PuppeteerPage): IntegrationPage => ({
+    ...wrapFirefoxPage(page),
+    bringToFront: () => page.bringToFront(),
+    consoleErrors: () => [],
+  });
   return {
     name: 'firefox',
     firefox: browser,
     async openPage(url) {
       const page = await browser.browser.newPage();
       await page.goto(url);
-      return {
-        ...wrapFirefoxPage(page),
-        bringToFront: () => page.bringToFront(),
-        consoleErrors: () => [],
-      };
+      return wrap(page);
     },
     async openExtensionPage(path) {
       const before = new Set(await browser.browser.pages());
       const href = `${origin}/${path}`;
       // BiDi refuses moz-extension:// navigation; the extension opens its own page instead.
       await (await control()).evaluate((url) => chrome.tabs.create({ url }).then(() => true), href);
-      const page = await findPage(href, before);
-      return {
-        ...wrapFirefoxPage(page),
-        bringToFront: () => page.bringToFront(),
-        consoleErrors: () => [],
-      };
+      return wrap(await findPage(href, before));
     },
     async hook(name, args) {
       return (await control()).evaluate(
@@ -314,10 +411,149 @@ export async function launchIntegrationFirefox(): Promise<
       ) as never;
     },
     inExtension: async (fn, arg) => (await control()).evaluate(fn, arg) as never,
+    async clickToolbarButton(page) {
+      await page.bringToFront();
+      await browser.inBrowserChrome(async (extensionId) => {
+        const chromeWindow = globalThis as unknown as GeckoWindow;
+        const { ExtensionParent } = chromeWindow.ChromeUtils.importESModule(
+          'resource://gre/modules/ExtensionParent.sys.mjs',
+        );
+        const { extension } = chromeWindow.WebExtensionPolicy.getByID(extensionId);
+        // Firefox's own "triggers this browser action for the given window, with the same
+        // effects as if it were clicked by a user" (ext-browserAction.js): the popup for the
+        // selected tab, and activeTab on it.
+        await ExtensionParent.apiManager.global
+          .browserActionFor(extension)
+          .triggerAction(chromeWindow);
+        return true;
+      }, browser.extensionId);
+    },
+    async clickAndRefusePermission(page, selector) {
+      const setPrompt = (on: boolean) =>
+        browser.inBrowserChrome(
+          ({ pref, on }) => {
+            (globalThis as unknown as GeckoWindow).Services.prefs.setBoolPref(pref, on);
+            return true;
+          },
+          { pref: optionalPermissionPromptPref, on },
+        );
+      await setPrompt(true);
+      try {
+        // A real click: Firefox asks only from a user action.
+        await page.click(selector);
+        await waitUntil('Firefox’s permission prompt', () =>
+          browser.inBrowserChrome(() => {
+            const { PopupNotifications } = globalThis as unknown as GeckoWindow;
+            const prompt = [...PopupNotifications.panel.children].find(
+              (notification) => notification.notification?.id === 'addon-webext-permissions',
+            );
+            // The reader's click on "Deny".
+            prompt?.secondaryButton.click();
+            return prompt ? true : undefined;
+          }, undefined),
+        );
+      } finally {
+        await setPrompt(false);
+      }
+    },
     preGrantAllSites: null,
     stopServiceWorker: null,
     reloadExtension: null,
-    networkRequests: null,
+    async networkRequests() {
+      const recorded = await browser.inBrowserChrome(
+        () => (globalThis as unknown as GeckoWindow).treatyLensRecordedRequests,
+        undefined,
+      );
+      return recorded.map(({ url, triggeredBy, documentUrl }) => ({
+        url,
+        // A content script's principal is an expanded one that names the extension's origin.
+        byExtension: triggeredBy.includes(origin) || documentUrl.startsWith(origin),
+        madeIn: documentUrl || triggeredBy,
+      }));
+    },
     close: () => browser.close(),
   };
+}
+
+/** What recordRequestsInFirefox keeps of each request. */
+interface GeckoRequest {
+  url: string;
+  /** The triggering principal's origin: the page's, the extension's, or an expanded one's. */
+  triggeredBy: string;
+  /** The address of the document of the request's browsing context ('' for none). */
+  documentUrl: string;
+}
+
+/** The privileged globals of Firefox's browser window that this driver uses (inBrowserChrome). */
+interface GeckoWindow {
+  Services: {
+    prefs: { setBoolPref(name: string, value: boolean): void };
+    obs: { addObserver(observer: { observe(subject: GeckoChannel): void }, topic: string): void };
+  };
+  Ci: { nsIChannel: unknown };
+  ChromeUtils: {
+    importESModule(url: string): {
+      ExtensionParent: {
+        apiManager: {
+          global: {
+            browserActionFor(extension: unknown): { triggerAction(window: unknown): Promise<void> };
+          };
+        };
+      };
+    };
+  };
+  WebExtensionPolicy: { getByID(id: string): { extension: unknown } };
+  PopupNotifications: {
+    panel: {
+      children: Iterable<{
+        notification?: { id: string };
+        secondaryButton: { click(): void };
+      }>;
+    };
+  };
+  treatyLensRecordedRequests: GeckoRequest[];
+}
+
+interface GeckoChannel {
+  QueryInterface(iid: unknown): GeckoChannel;
+  URI: { spec: string };
+  loadInfo: {
+    browsingContextID: number;
+    triggeringPrincipal: { origin: string; isSystemPrincipal: boolean };
+    browsingContext: {
+      currentWindowGlobal: { documentURI: { spec: string } | null } | null;
+    } | null;
+  };
+}
+
+/**
+ * Records every HTTP request Firefox opens from now on, with who triggered it, for the
+ * no-network test. WebDriver BiDi's network events leave out the extension's background page
+ * (it is in no browsing context BiDi lists: a deliberate fetch from it was not reported),
+ * so this observes Gecko's own "http-on-opening-request", in the browser's window. The browser's
+ * own traffic (system principal, no page: settings and update checks) is left out, as
+ * Chromium's is by Playwright.
+ */
+async function recordRequestsInFirefox(browser: FirefoxWithExtension): Promise<void> {
+  await browser.inBrowserChrome(() => {
+    const chromeWindow = globalThis as unknown as GeckoWindow;
+    const recorded: GeckoRequest[] = [];
+    chromeWindow.treatyLensRecordedRequests = recorded;
+    chromeWindow.Services.obs.addObserver(
+      {
+        observe(subject) {
+          const channel = subject.QueryInterface(chromeWindow.Ci.nsIChannel);
+          const { triggeringPrincipal, browsingContextID, browsingContext } = channel.loadInfo;
+          if (triggeringPrincipal.isSystemPrincipal && browsingContextID === 0) return;
+          recorded.push({
+            url: channel.URI.spec,
+            triggeredBy: triggeringPrincipal.origin,
+            documentUrl: browsingContext?.currentWindowGlobal?.documentURI?.spec ?? '',
+          });
+        },
+      },
+      'http-on-opening-request',
+    );
+    return true;
+  }, undefined);
 }

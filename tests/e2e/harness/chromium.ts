@@ -51,15 +51,19 @@ export interface ChromiumWithExtension extends ExtensionBrowser {
 export async function launchChromium({
   extensionDir,
   headless = true,
+  extraArgs = [],
 }: {
   extensionDir: string;
   headless?: boolean;
+  /** More command-line switches, for what only some tests need. */
+  extraArgs?: string[];
 }): Promise<ChromiumWithExtension> {
   const profileDir = await mkdtemp(path.join(os.tmpdir(), 'treaty-lens-chromium-'));
   const args = [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
     ...closedNetworkArgs,
+    ...extraArgs,
   ];
   // Chromium's sandbox cannot start as root (CI containers run as root).
   if (process.getuid?.() === 0) args.push('--no-sandbox');

@@ -31,6 +31,14 @@ export function findFirefox(): string {
 export interface FirefoxWithExtension extends ExtensionBrowser {
   browser: Browser;
   extensionOrigin: string;
+  /** The add-on's id (the manifest's gecko id). */
+  extensionId: string;
+  /**
+   * Runs `fn` in the browser's own privileged window (browser.xhtml), for what no WebDriver
+   * command reaches: the permission prompt, the toolbar button, Gecko's request observers.
+   * Only in a browser launched with `privileged: true`. `fn` and its result go as JSON.
+   */
+  inBrowserChrome<Result, Arg>(fn: (arg: Arg) => Result, arg: Arg): Promise<Awaited<Result>>;
 }
 
 async function geckoIdOf(extensionDir: string): Promise<string> {
@@ -43,10 +51,16 @@ async function geckoIdOf(extensionDir: string): Promise<string> {
 export async function launchFirefox({
   extensionDir,
   prefs = {},
+  privileged = false,
 }: {
   extensionDir: string;
   /** Extra Firefox preferences for this run (e.g. to auto-grant optional permissions). */
   prefs?: Record<string, unknown>;
+  /**
+   * Lets WebDriver BiDi run scripts in the browser's own windows (`inBrowserChrome`):
+   * Firefox's `--remote-allow-system-access`, for tests only.
+   */
+  privileged?: boolean;
 }): Promise<FirefoxWithExtension> {
   const geckoId = await geckoIdOf(extensionDir);
   // Puppeteer makes a temporary profile and deletes it on close.
@@ -55,6 +69,7 @@ export async function launchFirefox({
     executablePath: findFirefox(),
     headless: true,
     protocol: 'webDriverBiDi',
+    args: privileged ? ['--remote-allow-system-access'] : [],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: firefoxExtensionUuid }),
       ...prefs,
@@ -66,10 +81,48 @@ export async function launchFirefox({
     await browser.close();
     throw error;
   }
-  return wrapBrowser(browser);
+  return wrapBrowser(browser, geckoId);
 }
 
-function wrapBrowser(browser: Browser): FirefoxWithExtension {
+/** The part of Puppeteer's WebDriver BiDi connection that `inBrowserChrome` sends commands on. */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+type BidiEvaluateResult =
+  | { type: 'success'; result: { type: string; value?: unknown } }
+  | { type: 'exception'; exceptionDetails: { text: string } };
+
+/** See FirefoxWithExtension.inBrowserChrome. */
+function browserChromeRunner(browser: Browser): FirefoxWithExtension['inBrowserChrome'] {
+  // Puppeteer has no public API for raw BiDi commands; its connection is a public property
+  // of the BiDi browser (puppeteer-core/lib/puppeteer/bidi/Browser.d.ts), untyped on Browser.
+  const { connection } = browser as unknown as { connection: BidiConnection };
+  return async (fn, arg) => {
+    // Firefox's extension of browsingContext.getTree: `moz:scope: "chrome"` lists its windows.
+    const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' }))
+      .result as { contexts: { context: string; url: string }[] };
+    const window = tree.contexts.find(
+      (context) => context.url === 'chrome://browser/content/browser.xhtml',
+    );
+    if (!window) throw new Error('No browser window (was Firefox launched with privileged: true?)');
+    const reply = (
+      await connection.send('script.callFunction', {
+        functionDeclaration: `async (json) => JSON.stringify(await (${fn.toString()})(JSON.parse(json)))`,
+        arguments: [{ type: 'string', value: JSON.stringify(arg) ?? 'null' }],
+        target: { context: window.context },
+        awaitPromise: true,
+        resultOwnership: 'none',
+      })
+    ).result as BidiEvaluateResult;
+    if (reply.type === 'exception')
+      throw new Error(`In the browser window: ${reply.exceptionDetails.text}`);
+    const json = reply.result.value;
+    return typeof json === 'string' ? JSON.parse(json) : undefined;
+  };
+}
+
+function wrapBrowser(browser: Browser, extensionId: string): FirefoxWithExtension {
   const extensionOrigin = `moz-extension://${firefoxExtensionUuid}`;
   const puppeteerPages = new WeakMap<TestPage, Page>();
   const openPage = async (url: string) => {
@@ -125,6 +178,8 @@ function wrapBrowser(browser: Browser): FirefoxWithExtension {
     name: 'firefox',
     browser,
     extensionOrigin,
+    extensionId,
+    inBrowserChrome: browserChromeRunner(browser),
     openPage,
     async openPopup(forPage) {
       const page = puppeteerPages.get(forPage);
