@@ -8,7 +8,7 @@ import {
   size,
   type VirtualElement,
 } from '@floating-ui/dom';
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { EntryDetails } from '../utils/messages';
 import { EntryCard } from './EntryCard';
@@ -40,9 +40,11 @@ function knowledgeBaseOf({ details }: { details: EntryDetails }): KnowledgeBase 
 /**
  * The card over a mark on a news page: positioned next to the mark with floating-ui (flips
  * above when there is no room below, shifts to stay on screen, follows scrolling), pinned by a
- * click inside it, announced as a dialog named after the entry, closed by Esc. Sizes are px: rem
- * would follow the news site's root font size (hover-card.css, put in the card's shadow root by
- * the page engine). Focus return is the page engine's job.
+ * click inside it, a dialog named after the entry, closed by Esc. A pinned card takes focus, so
+ * screen readers announce the dialog; a card opened by the pointer resting on a mark must not
+ * steal focus, so HoverCardLayer's live region reads it out instead. Sizes are px: rem would
+ * follow the news site's root font size (hover-card.css, put in the card's shadow root by the
+ * page engine). Focus return is the page engine's job.
  */
 export function HoverCard({
   entryId,
@@ -156,5 +158,61 @@ export function HoverCard({
         </div>
       )}
     </div>
+  );
+}
+
+/** Time between the live region's text and its change, so screen readers notice the change. */
+export const announceDelayMs = 150;
+
+/**
+ * What the live region says for a card: its title and summary when the pointer opened it
+ * (unpinned, so focus stayed on the page); nothing for a pinned card, which takes focus and is
+ * announced as a dialog, nor while the entry is still loading (it would be read twice).
+ */
+export function hoverCardAnnouncement({
+  title,
+  details,
+  pinned,
+}: Pick<HoverCardProps, 'title' | 'details' | 'pinned'>): string {
+  if (pinned || details === undefined) return '';
+  if (details === null) return t('cardAnnouncement', [title, t('cardUnavailable')]);
+  return t('cardAnnouncement', [details.entry.title, details.entry.summary]);
+}
+
+/**
+ * A polite live region (role="status"), visually hidden. It stays in the shadow root while
+ * cards come and go: screen readers announce a change to a live region that already exists,
+ * not one inserted with its text, so the text arrives `announceDelayMs` after it changes.
+ */
+export function CardAnnouncer({ text }: { text: string }) {
+  const [spoken, setSpoken] = useState('');
+  useEffect(() => {
+    if (!text) {
+      setSpoken('');
+      return;
+    }
+    const timer = setTimeout(() => setSpoken(text), announceDelayMs);
+    return () => clearTimeout(timer);
+  }, [text]);
+  return (
+    <div
+      class="tl-visually-hidden"
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      data-testid="card-announcer"
+    >
+      {spoken}
+    </div>
+  );
+}
+
+/** Everything the card's shadow root shows: the live region, and the card while one is open. */
+export function HoverCardLayer({ card }: { card: HoverCardProps | null }) {
+  return (
+    <>
+      <CardAnnouncer text={card ? hoverCardAnnouncement(card) : ''} />
+      {card ? <HoverCard {...card} /> : null}
+    </>
   );
 }

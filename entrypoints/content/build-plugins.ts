@@ -42,7 +42,9 @@ function pageEntriesPlugin({
           pageEntryFields.filter((field) => field in entry).map((field) => [field, entry[field]]),
         );
       });
-      return `export default ${JSON.stringify(entries)};`;
+      // A JSON string, parsed once: faster to load than the same data as a JavaScript literal
+      // (https://v8.dev/blog/cost-of-javascript-2019#json).
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(entries))});`;
     },
   };
 }

@@ -6,7 +6,7 @@ import {
   type ShadowRootContentScriptUi,
 } from 'wxt/utils/content-script-ui/shadow-root';
 import entryCardCss from '../../components/entry-card.css?inline';
-import { HoverCard } from '../../components/HoverCard';
+import { HoverCardLayer } from '../../components/HoverCard';
 import hoverCardCss from '../../components/hover-card.css?inline';
 import type { EntryDetails } from '../../utils/messages';
 import { cardHostName } from './card-host';
@@ -90,21 +90,20 @@ export function createCardView({ ctx, entryDetails, titleOf }: CardViewOptions):
     const created = await mountUi();
     // Re-attach if the page removed our host (some single-page apps replace the whole body).
     if (!created.shadowHost.isConnected) created.mount();
-    if (!current) {
-      render(null, created.uiContainer);
-      return;
-    }
     const shown = current;
+    // The layer stays rendered without a card: its live region must exist before it speaks.
     render(
-      h(HoverCard, {
-        entryId: shown.entryId,
-        title: titleOf(shown.entryId),
-        details: shown.details,
-        reference: shown.reference,
-        pinned: shown.pinned,
-        onPin: view.pin,
-        onClose: view.close,
-        onOpenEntry: (entryId: string) => view.open({ mark: shown.mark, entryId, pinned: true }),
+      h(HoverCardLayer, {
+        card: shown && {
+          entryId: shown.entryId,
+          title: titleOf(shown.entryId),
+          details: shown.details,
+          reference: shown.reference,
+          pinned: shown.pinned,
+          onPin: view.pin,
+          onClose: view.close,
+          onOpenEntry: (entryId: string) => view.open({ mark: shown.mark, entryId, pinned: true }),
+        },
       }),
       created.uiContainer,
     );

@@ -47,13 +47,19 @@ export interface HighlightStyles {
  * Adopting a sheet adds no node or attribute to the page.
  */
 export function createHighlightStyles(): HighlightStyles {
-  const sheet = new CSSStyleSheet();
+  // Made with the first rules (once settings are read), not at start-up.
+  let created: CSSStyleSheet | null = null;
+  const sheetOf = () => {
+    created ??= new CSSStyleSheet();
+    return created;
+  };
   const roots = new Set<Document | ShadowRoot>();
   return {
     update(css) {
-      sheet.replaceSync(css);
+      sheetOf().replaceSync(css);
     },
     adoptIn(root) {
+      const sheet = sheetOf();
       roots.add(root);
       if (root.adoptedStyleSheets.includes(sheet)) return;
       // Assign a new array: Firefox's Xray view of the page's ObservableArray has no push().
@@ -61,7 +67,7 @@ export function createHighlightStyles(): HighlightStyles {
     },
     detach() {
       for (const root of roots) {
-        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== created);
       }
       roots.clear();
     },

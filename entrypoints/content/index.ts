@@ -1,9 +1,9 @@
 // biome-ignore assist/source/organizeImports: the start-up clock must be the first import, so that it is evaluated before every other module of the bundle.
 import { scriptStart } from './script-start';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createMatcherInSteps } from '../../utils/matcher/index';
 import { newsSiteMatchPatterns } from '../../utils/news-sites';
 import { pageEntries, topics } from './matchable-entries';
+import { buildMatcherLazily } from './lazy-matcher';
 import { answerMessages } from './message-handlers';
 import { startPageEngine } from './page-engine';
 
@@ -26,8 +26,8 @@ export default defineContentScript({
   main(ctx) {
     const engine = startPageEngine({
       ctx,
-      // Built in steps after start-up (its index takes time), so no task of ours runs long.
-      buildMatcher: () => createMatcherInSteps({ entries: pageEntries }),
+      // Loaded and built in steps after start-up, so no task of ours runs long.
+      buildMatcher: () => buildMatcherLazily(pageEntries),
       entries: pageEntries,
       topics,
       scriptStart,

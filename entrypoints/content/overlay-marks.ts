@@ -1,17 +1,21 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { Topic } from '../../knowledge/types';
 import type { ConceptMark } from './concept-marks';
 import type { HighlightLayer } from './highlight-layer';
 
+let overlayMarks: WxtStorageItem<boolean, Record<string, never>> | null = null;
+
 /**
  * Off by default: the fallback for browsers without CSS Custom Highlights (every browser the
  * extension supports has them: Chrome 105+, Firefox 140+). Turning it on adds one element of
- * ours to the page, so the zero-footprint promise no longer holds.
+ * ours to the page, so the zero-footprint promise no longer holds. Defined on first use:
+ * defining a storage item reads storage at once, which only browsers without the API need.
  */
-export const overlayMarksItem = storage.defineItem<boolean>('local:overlayMarks', {
-  fallback: false,
-});
+export function overlayMarksItem(): WxtStorageItem<boolean, Record<string, never>> {
+  overlayMarks ??= storage.defineItem<boolean>('local:overlayMarks', { fallback: false });
+  return overlayMarks;
+}
 
 /** The element holding the overlay's boxes (in an open shadow root, like the card). */
 export const overlayHostName = 'treaty-lens-marks';

@@ -17,6 +17,7 @@ import {
 import { createHighlightStyles, highlightCss } from './highlight-styles';
 import { markAtPoint } from './hit-test';
 import { trackHover } from './hover-tracker';
+import type { MatcherSteps } from './lazy-matcher';
 import { isPausedOn, markVisibility } from './mark-visibility';
 import type { PageEntry } from './matchable-entries';
 import { createOverlayLayer, overlayMarksItem } from './overlay-marks';
@@ -26,7 +27,7 @@ import { visibleFirst } from './reading-order';
 import { createRevealer } from './reveal-marks';
 import { markBlocksJob, readTextJob } from './scan-jobs';
 import type { TextBlock } from './text-blocks';
-import { createWorkQueue, type Job } from './work-queue';
+import { createWorkQueue, type Job, type JobResult } from './work-queue';
 
 export interface PageEngine {
   pageSummary(): PageSummary;
@@ -70,8 +71,8 @@ export function startPageEngine({
   scriptStart,
 }: {
   ctx: ContentScriptContext;
-  /** Builds the matcher in steps (`createMatcherInSteps`), run by the work queue, not during start-up. */
-  buildMatcher: () => Generator<void, Matcher, void>;
+  /** Builds the matcher in steps (`lazy-matcher.ts`), run by the work queue, not during start-up. */
+  buildMatcher: () => MatcherSteps;
   entries: readonly PageEntry[];
   topics: readonly Topic[];
   /** performance.now() when the content script began, for the start-up time. */
@@ -162,32 +163,38 @@ export function startPageEngine({
       layer.add(mark);
     }
     stats.markCount = store.size;
+    if (store.size > 0) startHoverTracking();
     countReport.changed();
   }
 
   let matcher: Matcher | null = null;
-  let matcherSteps: Generator<void, Matcher, void> | null = null;
-  /** One step of the matcher's build (a millisecond or so); true once the matcher is ready. */
-  function buildMatcherStep(): boolean {
+  let matcherSteps: MatcherSteps | null = null;
+  /**
+   * One step of the matcher's build (a millisecond or so): true once the matcher is ready,
+   * 'waiting' while its code loads (the queue then yields instead of calling again).
+   */
+  function buildMatcherStep(): JobResult {
     if (matcher) return true;
     matcherSteps ??= buildMatcher();
     const start = performance.now();
     const step = matcherSteps.next();
     stats.matcherBuildMs += performance.now() - start;
-    if (step.done) matcher = step.value;
-    return matcher !== null;
-  }
-  function ensureMatcher(): Matcher {
-    while (!buildMatcherStep());
-    return matcher as Matcher;
+    if (step.done) {
+      matcher = step.value;
+      return true;
+    }
+    return step.value === 'waiting' ? 'waiting' : false;
   }
   /** `job`, run only once the matcher is built: until then each call is one build step. */
   const afterMatcherBuilt =
     (job: Job): Job =>
-    () =>
-      buildMatcherStep() && job();
+    () => {
+      const built = buildMatcherStep();
+      return built === true ? job() : built;
+    };
   const markBlock = (block: TextBlock) => {
-    const matcher = ensureMatcher();
+    // Only called from jobs that wait for the matcher (afterMatcherBuilt).
+    if (!matcher) return;
     const start = performance.now();
     const marks = findMarksInBlock({ block, matcher, pageText, topicOf });
     stats.matchMs += performance.now() - start;
@@ -309,6 +316,7 @@ export function startPageEngine({
     const next: Settings = { ...defaultSettings, ...stored };
     settings = next;
     settingsLoaded = true;
+    followNavigation();
     const wasPaused = paused;
     paused = isPausedOn({ settings, hostname: location.hostname });
     if (paused) {
@@ -338,13 +346,20 @@ export function startPageEngine({
   const observer = observePage({ ctx, onChanges: (changes) => timed(() => scanChanges(changes)) });
   observer.observe(document);
 
-  trackHover({
-    ctx,
-    card,
-    hasMarks: () => store.size > 0,
-    markAt: ({ x, y }) => timed(() => markAtPoint({ x, y, store, shadowRoots, isShown })),
-    trigger: () => settings,
-  });
+  // Start-up does only what the first scan needs: hover tracking waits for the first mark
+  // (pages without concepts never get its listeners), navigation for the first settings.
+  let trackingHover = false;
+  function startHoverTracking() {
+    if (trackingHover) return;
+    trackingHover = true;
+    trackHover({
+      ctx,
+      card,
+      hasMarks: () => store.size > 0,
+      markAt: ({ x, y }) => timed(() => markAtPoint({ x, y, store, shadowRoots, isShown })),
+      trigger: () => settings,
+    });
+  }
   const revealer = createRevealer({
     ctx,
     card,
@@ -352,10 +367,15 @@ export function startPageEngine({
     shownMarks: () => store.inDocumentOrder().filter((mark) => isShown(mark)),
   });
 
-  // A single-page app changed its URL: the article is new, so start over.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (!paused && settingsLoaded) timed(fullScan);
-  });
+  let followingNavigation = false;
+  function followNavigation() {
+    if (followingNavigation) return;
+    followingNavigation = true;
+    // A single-page app changed its URL: the article is new, so start over.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (!paused && settingsLoaded) timed(fullScan);
+    });
+  }
   const unwatch = settingsItem.watch((next) => timed(() => applySettings(next)));
   ctx.onInvalidated(() => {
     // After an extension update or reload this old script's APIs are gone: removing the
@@ -369,11 +389,13 @@ export function startPageEngine({
     styles?.detach();
   });
   if (!supportsCustomHighlights()) {
-    void overlayMarksItem.getValue().then((enabled) => {
-      if (!enabled || ctx.isInvalid) return;
-      layer = createOverlayLayer({ ctx, topics });
-      refreshHighlights();
-    });
+    void overlayMarksItem()
+      .getValue()
+      .then((enabled) => {
+        if (!enabled || ctx.isInvalid) return;
+        layer = createOverlayLayer({ ctx, topics });
+        refreshHighlights();
+      });
   }
   void settingsItem.getValue().then((value) => {
     if (ctx.isValid && !settingsLoaded) timed(() => applySettings(value));

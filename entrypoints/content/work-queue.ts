@@ -1,9 +1,12 @@
 /**
- * A job does a small unit of work each time it is called and returns true when it is done.
+ * A job does a small unit of work each time it is called and returns true when it is done,
+ * false when it has more to do, or 'waiting' when it cannot go on before something outside it
+ * happens (a module loading): the slice then ends early rather than call it again in vain.
  * The queue runs jobs until its slice budget is spent, then yields to the page and continues
  * in a new task, so no task of ours comes near the 50 ms of a long task.
  */
-export type Job = () => boolean;
+export type JobResult = boolean | 'waiting';
+export type Job = () => JobResult;
 
 export interface WorkQueue {
   /** Adds a job; `first` puts it ahead of waiting jobs (visible text, mutations). */
@@ -44,7 +47,8 @@ export function createWorkQueue({
   onTask?: (durationMs: number) => void;
 }): WorkQueue {
   const jobs: Job[] = [];
-  const yieldToPage = createYield({ signal });
+  // Made on the first job, not at start-up.
+  let yieldToPage: ((next: () => void) => void) | null = null;
   let scheduled = false;
 
   function runSlice() {
@@ -53,7 +57,9 @@ export function createWorkQueue({
     const start = performance.now();
     while (jobs.length > 0 && performance.now() - start < sliceMs) {
       const job = jobs[0] as Job;
-      if (job()) {
+      const result = job();
+      if (result === 'waiting') break;
+      if (result) {
         // The job may have pushed others ahead of itself; remove it wherever it is now.
         const index = jobs.indexOf(job);
         if (index >= 0) jobs.splice(index, 1);
@@ -66,6 +72,7 @@ export function createWorkQueue({
   function schedule() {
     if (scheduled || jobs.length === 0 || signal.aborted) return;
     scheduled = true;
+    yieldToPage ??= createYield({ signal });
     yieldToPage(runSlice);
   }
 

@@ -5,7 +5,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from './harness/fixture-server';
-import { pointOfText, readCard, readMarkedTexts, totalMarksOrNull } from './harness/page-world';
+import {
+  marksCoverOrNull,
+  pointOfText,
+  readCard,
+  readMarkedTexts,
+  totalMarksOrNull,
+} from './harness/page-world';
+
+/** Phrases each fixture writes that the extension must mark (what the tests hover or read). */
+const conceptsOf: Record<string, string[]> = {
+  'sample-article.html': ['security guarantees', 'Article 5', 'tripwire force'],
+  'page-engine/zero-footprint.html': ['security guarantees', 'Article 5', 'tripwire force'],
+};
+
 import { type EngineBrowser, type EnginePage, eventually } from './page-engine-driver';
 
 /** The text under every mark in this document and its open shadow roots, lower-cased. */
@@ -64,7 +77,11 @@ export function describePageEngine({
   extensionContext,
 }: {
   launch: () => Promise<EngineBrowser>;
-  /** Whether the tests can message the content script and set settings (Chromium's worker). */
+  /**
+   * Whether the tests can message the content script, run keyboard commands and set settings:
+   * Chromium through its service worker, Firefox through an extension page of the test-mode
+   * build and its background's test hooks.
+   */
   extensionContext: boolean;
 }): void {
   let browser: EngineBrowser;
@@ -80,10 +97,18 @@ export function describePageEngine({
     await server?.close();
   });
 
+  /**
+   * Opens `fixture` and waits for its marks: on the pages with known concepts, until the scan
+   * (short tasks, visible text first) has marked all of them, so a test never hovers text that
+   * is not marked yet.
+   */
   async function withPage(fixture: string, use: (page: EnginePage) => Promise<void>) {
     const page = await browser.openPage(server.urlOf(fixture));
     try {
-      await page.waitFor(`marks on ${fixture}`, totalMarksOrNull, undefined);
+      const concepts = conceptsOf[fixture];
+      if (concepts)
+        await page.waitFor(`marks on ${concepts.join(', ')}`, marksCoverOrNull, concepts);
+      else await page.waitFor(`marks on ${fixture}`, totalMarksOrNull, undefined);
       await use(page);
     } finally {
       await page.close();
@@ -178,12 +203,12 @@ export function describePageEngine({
       'moves to the next and previous mark from the keyboard command, card pinned with focus',
       async () => {
         await withPage('sample-article.html', async (page) => {
-          const send = browser.sendToActiveTab as (message: unknown) => Promise<unknown>;
-          expect(await send({ type: 'reveal-mark', direction: 'next' })).toBe(true);
+          const command = browser.runCommand as NonNullable<EngineBrowser['runCommand']>;
+          expect(await command('next-mark')).toBe(true);
           const first = await page.waitFor('the first revealed card', readCard, undefined);
           expect(await page.evaluate(cardPinned, undefined)).toBe('true');
           expect(await page.evaluate(focusIsInCard, undefined)).toBe(true);
-          expect(await send({ type: 'reveal-mark', direction: 'next' })).toBe(true);
+          expect(await command('next-mark')).toBe(true);
           await page.waitFor(
             'the second card',
             (id) => {
@@ -196,7 +221,7 @@ export function describePageEngine({
             },
             first.entryId,
           );
-          expect(await send({ type: 'reveal-mark', direction: 'previous' })).toBe(true);
+          expect(await command('previous-mark')).toBe(true);
           await page.waitFor(
             'the first card again',
             (id) => {
@@ -217,11 +242,21 @@ export function describePageEngine({
       'answers the page summary with every concept and its count',
       async () => {
         await withPage('sample-article.html', async () => {
-          const summary = (await (
-            browser.sendToActiveTab as (message: unknown) => Promise<unknown>
-          )({
-            type: 'page-summary',
-          })) as { concepts: { entryId: string; count: number }[]; paused: boolean };
+          type Summary = {
+            concepts: { entryId: string; count: number }[];
+            paused: boolean;
+            scanning: boolean;
+          };
+          const ask = () =>
+            (browser.sendToActiveTab as (message: unknown) => Promise<unknown>)({
+              type: 'page-summary',
+            }) as Promise<Summary>;
+          // The first marks show before the scan has read the whole article: wait for its end.
+          let summary = await ask();
+          await eventually('the scan to finish', async () => {
+            summary = await ask();
+            return !summary.scanning;
+          });
           expect(summary.paused).toBe(false);
           const ids = summary.concepts.map((concept) => concept.entryId);
           expect(ids).toEqual(

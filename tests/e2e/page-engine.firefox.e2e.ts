@@ -4,6 +4,7 @@ import { launchFirefoxEngine } from './page-engine-driver';
 import { describePageEngine } from './page-engine-suite';
 
 describe('page engine in Firefox', () => {
-  // WebDriver BiDi gives tests no extension context to message the content script from.
-  describePageEngine({ launch: launchFirefoxEngine, extensionContext: false });
+  // BiDi cannot open extension pages itself: the test-mode build opens one for the driver,
+  // which then messages the content script, sets settings and runs the command handlers.
+  describePageEngine({ launch: launchFirefoxEngine, extensionContext: true });
 });

@@ -12,11 +12,11 @@ import { type FixtureServer, startFixtureServer } from './harness/fixture-server
 import {
   countElementsInsideParagraphs,
   entryIdsOrNull,
+  marksCoverOrNull,
   pointOfText,
   readCard,
   readMarkCounts,
   readMarkedTexts,
-  totalMarksOrNull,
 } from './harness/page-world';
 import { outputDir } from './harness/paths';
 import type { ExtensionBrowser, TestPage } from './harness/test-page';
@@ -47,10 +47,14 @@ export function describeSkeleton({ launch }: { launch: () => Promise<ExtensionBr
     await server?.close();
   });
 
-  /** Opens the sample article and waits for the first marks. */
+  /** Opens the sample article and waits until the scan has marked the expected concepts. */
   async function openMarkedArticle(): Promise<TestPage> {
     const article = await browser.openPage(articleUrl);
-    await article.waitFor('marks on the sample article', totalMarksOrNull, undefined);
+    await article.waitFor(
+      'marks on the expected concepts of the sample article',
+      marksCoverOrNull,
+      expectedConcepts.map(({ text }) => text),
+    );
     return article;
   }
 

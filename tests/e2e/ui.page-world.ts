@@ -143,3 +143,64 @@ export function quotedArticleInView(): QuotedArticle | null {
     marked: article.querySelector('mark')?.textContent ?? '',
   };
 }
+
+/** What assistive technology is given for the hover card (in its open shadow root). */
+export interface CardAccessibility {
+  role: string | null;
+  label: string | null;
+  modal: string | null;
+  pinned: boolean;
+  /** Focus is on the card itself (the page's active element is our host, and inside it, the card). */
+  focused: boolean;
+  live: {
+    role: string | null;
+    politeness: string | null;
+    atomic: string | null;
+    text: string;
+    /** Not removed from the accessibility tree (display, visibility, aria-hidden). */
+    exposed: boolean;
+  };
+}
+
+export function readCardAccessibility(): CardAccessibility | null {
+  const host = document.querySelector('treaty-lens-card');
+  const root = host?.shadowRoot;
+  const card = root?.querySelector('[data-testid="hover-card"]');
+  const live = root?.querySelector('[data-testid="card-announcer"]');
+  if (!host || !root || !card || !live) return null;
+  const style = getComputedStyle(live);
+  return {
+    role: card.getAttribute('role'),
+    label: card.getAttribute('aria-label'),
+    modal: card.getAttribute('aria-modal'),
+    pinned: card.getAttribute('data-pinned') === 'true',
+    focused: document.activeElement === host && root.activeElement === card,
+    live: {
+      role: live.getAttribute('role'),
+      politeness: live.getAttribute('aria-live'),
+      atomic: live.getAttribute('aria-atomic'),
+      text: live.textContent ?? '',
+      exposed:
+        style.display !== 'none' &&
+        style.visibility !== 'hidden' &&
+        live.closest('[aria-hidden="true"]') === null,
+    },
+  };
+}
+
+/** The live region's text once it has some (for `waitFor`). */
+export function cardAnnouncementOrNull(): string | null {
+  const live = document
+    .querySelector('treaty-lens-card')
+    ?.shadowRoot?.querySelector('[data-testid="card-announcer"]');
+  return live?.textContent || null;
+}
+
+/** Clicks the card's pin button (a DOM click: the card's handlers run in the content script). */
+export function clickPinButton(): boolean {
+  const button = document
+    .querySelector('treaty-lens-card')
+    ?.shadowRoot?.querySelector<HTMLElement>('[data-testid="pin-card"]');
+  button?.click();
+  return button !== null && button !== undefined;
+}

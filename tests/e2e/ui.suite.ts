@@ -11,12 +11,15 @@ import { pointOfText, readCard, totalMarksOrNull } from './harness/page-world';
 import { outputDir, projectRoot } from './harness/paths';
 import type { UiBrowser, UiPage } from './ui.driver';
 import {
+  cardAnnouncementOrNull,
   clearStoredSettings,
+  clickPinButton,
   isChecked,
   listedSites,
   noMarksLeft,
   popupStateIs,
   quotedArticleInView,
+  readCardAccessibility,
   readEntryView,
   readFocus,
   readFoundGroups,
@@ -324,10 +327,60 @@ export function describeUi({ launch }: { launch: () => Promise<UiBrowser> }): vo
       // floating card on someone else's page cannot.
       expect(
         await article.axe({
-          include: [['treaty-lens-card', '[data-testid="entry-card"]']],
+          include: [
+            ['treaty-lens-card', '[data-testid="entry-card"]'],
+            ['treaty-lens-card', '[data-testid="card-announcer"]'],
+          ],
           disableRules: ['region'],
         }),
       ).toEqual([]);
+    });
+
+    it('is read out by screen readers: a polite live region on hover, a focused dialog once pinned', async () => {
+      const article = await track(browser.openPage(server.urlOf('sample-article.html')));
+      await article.waitFor('marks on the sample article', totalMarksOrNull, undefined);
+      const point = await article.evaluate(pointOfText, { selector: '#p2', text: 'Article 5' });
+      await article.moveMouse(point);
+      const card = await article.waitFor('the hover card', readCard, undefined);
+      const announcement = await article.waitFor(
+        'the live region to speak',
+        cardAnnouncementOrNull,
+        undefined,
+      );
+      expect(announcement).toMatch(/^Treaty Lens: /);
+      expect(announcement).toContain(card.title);
+      const hovered = await article.evaluate(readCardAccessibility, undefined);
+      expect(hovered).toMatchObject({
+        role: 'dialog',
+        label: card.title,
+        modal: 'false',
+        pinned: false,
+        // The pointer opened it: focus stays where the reader was.
+        focused: false,
+        live: { role: 'status', politeness: 'polite', atomic: 'true', exposed: true },
+      });
+
+      // Pinned, the card takes focus and is announced as the dialog; the region falls silent.
+      expect(await article.evaluate(clickPinButton, undefined)).toBe(true);
+      const pinned = await article.waitFor(
+        'the pinned card to take focus',
+        () => {
+          const host = document.querySelector('treaty-lens-card');
+          const dialog = host?.shadowRoot?.querySelector('[role="dialog"][data-pinned="true"]');
+          return (
+            dialog && document.activeElement === host && host?.shadowRoot?.activeElement === dialog
+          );
+        },
+        undefined,
+      );
+      expect(pinned).toBe(true);
+      expect(await article.evaluate(readCardAccessibility, undefined)).toMatchObject({
+        role: 'dialog',
+        label: card.title,
+        pinned: true,
+        focused: true,
+        live: { text: '' },
+      });
     });
   });
 }

@@ -39,7 +39,7 @@ export class PhraseAutomaton {
   static *buildInSteps(
     patterns: readonly (readonly number[])[],
     alphabetSize: number,
-  ): Generator<void, PhraseAutomaton, void> {
+  ): Generator<undefined, PhraseAutomaton, void> {
     const automaton = new PhraseAutomaton(
       patterns.map((pattern) => pattern.length),
       alphabetSize,
@@ -119,7 +119,7 @@ export class PhraseAutomaton {
     return this.fromStart[symbol] ?? 0;
   }
 
-  private *linkFailures(): Generator<void, void, void> {
+  private *linkFailures(): Generator<undefined, void, void> {
     // Breadth-first, so each state's failure target is final before its children need it.
     const children = new Map<number, [number, number][]>();
     let seen = 0;

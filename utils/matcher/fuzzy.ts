@@ -44,7 +44,9 @@ const functionWords = new Set(
 const phrasesPerStep = 200;
 
 /** The near-miss index, in steps of about a millisecond (see `createMatcherInSteps`). */
-export function* buildFuzzyIndexInSteps(index: PhraseIndex): Generator<void, FuzzyIndex, void> {
+export function* buildFuzzyIndexInSteps(
+  index: PhraseIndex,
+): Generator<undefined, FuzzyIndex, void> {
   const phrasesOfAnchor: (number[] | undefined)[] = new Array(index.vocabulary.size);
   const shortestAnchor: number[] = new Array(index.vocabulary.size).fill(0);
   const wordsOfPhrase = new Map<number, PhraseWord[]>();

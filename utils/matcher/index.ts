@@ -85,7 +85,7 @@ export function* createMatcherInSteps({
 }: {
   entries: readonly MatchableEntry[];
   options?: MatcherOptions;
-}): Generator<void, Matcher, void> {
+}): Generator<undefined, Matcher, void> {
   const { minScore, nearMisses } = { ...defaultMatcherOptions, ...options };
   const sources: PhraseSource[] = entries.flatMap((entry, index) =>
     Object.entries(entry.phrases).flatMap(([language, phrases]) =>

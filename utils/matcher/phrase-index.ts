@@ -71,7 +71,7 @@ const phrasesPerStep = 100;
  */
 export function* buildPhraseIndexInSteps(
   sources: PhraseSource[],
-): Generator<void, PhraseIndex, void> {
+): Generator<undefined, PhraseIndex, void> {
   const parsed: { source: PhraseSource; normalised: string; parts: string[][][] }[] = [];
   for (const source of sources) {
     const normalised = normaliseText(source.text).text.trim();

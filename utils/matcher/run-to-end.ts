@@ -3,7 +3,7 @@
  * generators that yield every millisecond or so (the content script runs one step per turn of
  * its work queue); tools and tests want it built in one go.
  */
-export function runToEnd<T>(steps: Generator<void, T, void>): T {
+export function runToEnd<T>(steps: Generator<undefined, T, void>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

@@ -24,7 +24,7 @@ export class Vocabulary {
   /** `build` in steps of about a millisecond (see `createMatcherInSteps`). */
   static *buildInSteps(
     words: { word: string; language: Language }[],
-  ): Generator<void, Vocabulary, void> {
+  ): Generator<undefined, Vocabulary, void> {
     const vocabulary = new Vocabulary();
     const family = new UnionFind();
     const stemOwner = new Map<string, number>();

@@ -110,6 +110,20 @@ export function readMarkedTexts(): MarkedText[] {
   return marked;
 }
 
+/**
+ * True once every one of `texts` (any case) lies inside a mark of ours, else null: marking runs
+ * in short tasks, visible text first, so a test waits for the marks it is about to use.
+ */
+export function marksCoverOrNull(texts: string[]): true | null {
+  const marked: string[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('treaty-lens-')) continue;
+    for (const range of highlight) marked.push(range.toString().toLowerCase());
+  }
+  const covered = texts.every((text) => marked.some((mark) => mark.includes(text.toLowerCase())));
+  return covered ? true : null;
+}
+
 /** Elements inside the article other than its paragraphs: marking must not wrap page text. */
 export function countElementsInsideParagraphs(): number {
   return document.querySelectorAll('article p *, article aside *').length;

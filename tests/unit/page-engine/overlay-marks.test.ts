@@ -7,7 +7,7 @@ const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 describe('createOverlayLayer (fallback without CSS Custom Highlights)', () => {
   it('is off unless the reader turns it on', async () => {
-    expect(await overlayMarksItem.getValue()).toBe(false);
+    expect(await overlayMarksItem().getValue()).toBe(false);
   });
 
   it('adds its layer only once there is a mark, and removes it when the script goes away', async () => {
