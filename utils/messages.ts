@@ -49,6 +49,8 @@ export interface PageEngineStats {
   lastScanWallMs: number;
   /** Time to build the matcher's index (once, inside the first scan). */
   matcherBuildMs: number;
+  /** The longest single step of that build (each runs in a task of ours). */
+  longestMatcherStepMs: number;
   /** Of the start-up time, the part spent evaluating the bundle's modules before `main`. */
   evaluateMs: number;
   /** Time spent inside the matcher's findConcepts (all scans). */

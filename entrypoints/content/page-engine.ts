@@ -96,6 +96,7 @@ export function startPageEngine({
     lastScanBusyMs: 0,
     lastScanWallMs: 0,
     matcherBuildMs: 0,
+    longestMatcherStepMs: 0,
     evaluateMs: 0,
     matchMs: 0,
     longestTaskMs: 0,
@@ -178,7 +179,9 @@ export function startPageEngine({
     matcherSteps ??= buildMatcher();
     const start = performance.now();
     const step = matcherSteps.next();
-    stats.matcherBuildMs += performance.now() - start;
+    const stepMs = performance.now() - start;
+    stats.matcherBuildMs += stepMs;
+    stats.longestMatcherStepMs = Math.max(stats.longestMatcherStepMs, stepMs);
     if (step.done) {
       matcher = step.value;
       return true;

@@ -189,7 +189,7 @@ async function checkPage({
     const total = [...marked.values()].reduce((sum, count) => sum + count, 0);
     const entries = ids.map((id) => `${id}×${marked.get(id) ?? 0}`).join(' ');
     const timing = stats
-      ? `scan ${(stats.firstScanBusyMs - stats.matcherBuildMs).toFixed(1)} ms + matcher build ${stats.matcherBuildMs.toFixed(1)} ms, longest task ${stats.longestTaskMs.toFixed(1)} ms`
+      ? `scan ${(stats.firstScanBusyMs - stats.matcherBuildMs).toFixed(1)} ms + matcher build ${stats.matcherBuildMs.toFixed(1)} ms (longest step ${stats.longestMatcherStepMs.toFixed(1)} ms), longest task ${stats.longestTaskMs.toFixed(1)} ms`
       : 'no stats';
     const line = `${problems.length === 0 ? 'ok  ' : 'FAIL'} ${name}: ${total} marks (${timing})${entries ? ` ${entries}` : ''}`;
     return { page: name, problems, line };

@@ -8,7 +8,7 @@ import { runToEnd } from './run-to-end';
  * (family numbers), and a page has about six times fewer words than characters.
  */
 /** Patterns, transitions or states handled per step of `buildInSteps`. */
-const itemsPerStep = 400;
+const itemsPerStep = 100;
 
 export class PhraseAutomaton {
   /** Transitions, keyed `state * alphabetSize + symbol`. */

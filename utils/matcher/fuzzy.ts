@@ -41,7 +41,7 @@ const functionWords = new Set(
 );
 
 /** Phrases handled per step of `buildFuzzyIndexInSteps`. */
-const phrasesPerStep = 200;
+const phrasesPerStep = 50;
 
 /** The near-miss index, in steps of about a millisecond (see `createMatcherInSteps`). */
 export function* buildFuzzyIndexInSteps(

@@ -184,7 +184,7 @@ function sameWord(word: string, text: string, start: number, end: number): boole
 // Stems have three letters or more, so a word's first three letters (or the whole of a shorter
 // word) are enough to know it cannot start with any stem.
 /** Words or stems handled per step of `buildInSteps`. */
-const itemsPerStep = 500;
+const itemsPerStep = 100;
 
 /** Letters a German phrase word needs to be taken for the first part of a compound. */
 const compoundHeadLength = 9;
