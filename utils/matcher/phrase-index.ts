@@ -1,7 +1,6 @@
 import type { Language } from '../../knowledge/types';
 import { PhraseAutomaton } from './aho-corasick';
 import { normaliseText } from './normalise';
-import { runToEnd } from './run-to-end';
 import { type Tokens, tokenise } from './tokenise';
 import { Vocabulary } from './vocabulary';
 
@@ -57,17 +56,12 @@ export const maxGapWords = 3;
 
 const gapMarker = /\s*\.\.\.\s*/;
 
-/** Builds the phrase index: vocabulary, patterns and the automaton that finds them. */
-export function buildPhraseIndex(sources: PhraseSource[]): PhraseIndex {
-  return runToEnd(buildPhraseIndexInSteps(sources));
-}
-
 /** Phrases normalised per step of `buildPhraseIndexInSteps`: well under a millisecond warm, a few on a cold page. */
 const phrasesPerStep = 25;
 
 /**
- * `buildPhraseIndex` cut into steps of a few milliseconds (each `next()` is one), so that a
- * page can build the index between its own tasks.
+ * Builds the phrase index (vocabulary, patterns and the automaton that finds them) in small
+ * steps, one per `next()`, so that a page can build it between its own tasks.
  */
 export function* buildPhraseIndexInSteps(
   sources: PhraseSource[],
