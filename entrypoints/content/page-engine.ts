@@ -223,9 +223,14 @@ export function startPageEngine({
     countingScan = true;
     const started = performance.now();
     const root = document.body ?? document.documentElement;
-    // The matcher's index is built first, one step per turn of the queue, so that no task of
-    // ours runs long; a short page's text is then read and marked in one go.
-    if (!matcher) queue.push(buildMatcherStep);
+    const scanDone = () => {
+      if (scanGeneration !== generation) return;
+      stats.scanning = false;
+      stats.lastScanWallMs = performance.now() - started;
+      if (stats.fullScans === 1) stats.firstScanWallMs = stats.lastScanWallMs;
+      if (settings.calmMode) refreshHighlights();
+      countReport.changed();
+    };
     queue.push(
       readTextJob({
         roots: [root],
@@ -235,22 +240,19 @@ export function startPageEngine({
           const ordered = visibleFirst({ blocks });
           pageText = pageTextOf({ blocks: ordered });
           stats.textLength = blocks.reduce((sum, block) => sum + block.text.length, 0);
+          // A frame with no text (an empty ad or tracking frame: news pages have many) never
+          // pays for the matcher; text added later builds it then.
+          if (blocks.length === 0) {
+            scanDone();
+            return;
+          }
+          // The matcher's index is built here, one step per turn of the queue, so that no task
+          // of ours runs long; the blocks are then marked, visible ones first.
           queue.push(
-            afterMatcherBuilt(
-              markBlocksJob({
-                blocks: ordered,
-                markBlock,
-                onDone() {
-                  if (scanGeneration !== generation) return;
-                  stats.scanning = false;
-                  stats.lastScanWallMs = performance.now() - started;
-                  if (stats.fullScans === 1) stats.firstScanWallMs = stats.lastScanWallMs;
-                  if (settings.calmMode) refreshHighlights();
-                  countReport.changed();
-                },
-              }),
-            ),
-            { first: true },
+            afterMatcherBuilt(markBlocksJob({ blocks: ordered, markBlock, onDone: scanDone })),
+            {
+              first: true,
+            },
           );
         },
       }),

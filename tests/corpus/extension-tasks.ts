@@ -29,6 +29,8 @@ export interface TraceEvent {
 export interface ExtensionTasks {
   /** Tasks that ran our code in any frame of the page. */
   tasks: number;
+  /** Their CPU time added up, ms: what the extension cost the page's load, all frames. */
+  totalCpuMs: number;
   /** The longest of them by thread (CPU) time, ms, and the same task's wall time. */
   longestCpuMs: number;
   longestCpuTaskWallMs: number;
@@ -129,6 +131,7 @@ export function extensionTasksOf({
     : undefined;
   return {
     tasks: tasks.length,
+    totalCpuMs: tasks.reduce((sum, task) => sum + cpuMs(task), 0),
     longestCpuMs: byCpu ? cpuMs(byCpu) : Number.NaN,
     longestCpuTaskWallMs: byCpu ? wallMs(byCpu) : Number.NaN,
     longestCpuTaskRan: byCpu

@@ -345,6 +345,35 @@ export function describePageEngine({
           );
         });
       }));
+    it.runIf(extensionContext)(
+      'builds no matcher for a page with no text, and builds it once text arrives',
+      async () => {
+        type Stats = { fullScans: number; scanning: boolean; matcherBuildMs: number };
+        const page = await browser.openPage(server.urlOf('page-engine/no-text.html'));
+        try {
+          const stats = () =>
+            (browser.sendToActiveTab as (message: unknown) => Promise<unknown>)({
+              type: 'page-engine-stats',
+            }) as Promise<Stats | null>;
+          let first: Stats | null = null;
+          await eventually('the first scan to finish', async () => {
+            first = await stats();
+            return first !== null && first.fullScans > 0 && !first.scanning;
+          });
+          expect((first as Stats | null)?.matcherBuildMs).toBe(0);
+          await page.evaluate(callPage, {
+            name: 'addParagraph',
+            args: ['late', 'Allies weighed a tripwire force.'],
+          });
+          await eventually('a mark on the added paragraph', async () =>
+            (await marks(page)).includes('tripwire force'),
+          );
+          expect((await stats())?.matcherBuildMs).toBeGreaterThan(0);
+        } finally {
+          await page.close();
+        }
+      },
+    );
   });
 
   describe('frames and shadow DOM', () => {

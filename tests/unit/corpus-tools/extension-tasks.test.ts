@@ -79,6 +79,7 @@ describe('extensionTasksOf', () => {
     });
     expect(tasks.tasks).toBe(1);
     expect(tasks.longestCpuMs).toBe(4);
+    expect(tasks.totalCpuMs).toBe(4);
   });
 
   it('counts a call once, under the outermost of nested tasks, on its own thread', () => {
@@ -108,6 +109,8 @@ describe('extensionTasksOf', () => {
       ],
     });
     expect(tasks).toMatchObject({
+      tasks: 2,
+      totalCpuMs: 36,
       injections: 2,
       injectionMs: 29,
       compileMs: 15,
