@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import Fuse from 'fuse.js';
 import { loadKnowledgeBaseFromDisk } from '../../knowledge/load-from-disk';
 import { createMatcher } from '../../utils/matcher/index';
+import { median } from '../tools/median';
 
 const { values: flags } = parseArgs({
   options: {
@@ -199,11 +200,6 @@ function timeRounds(count: number, run: () => void): { cpu: number; wall: number
 
 function cpuSeconds(usage: NodeJS.CpuUsage): number {
   return (usage.user + usage.system) / 1e6;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 function round(value: number, digits = 2): number {

@@ -36,6 +36,7 @@ import {
 import { corpusArguments, listPages } from '../corpus/corpus-pages';
 import { type ExtensionTasks, traceExtensionTasks } from '../corpus/extension-tasks';
 import { startFixtureServer } from '../e2e/harness/fixture-server';
+import { median } from '../tools/median';
 import { syntheticLivePage } from './synthetic-page';
 
 const markJsSource = await readFile(
@@ -84,15 +85,6 @@ interface PageTiming {
   markJsMarks: number;
   markJsOneRegExpMarks: number;
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].filter(Number.isFinite).sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  const middle = sorted.length >> 1;
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
 
 /** Reads every text node once per round until 50 ms have passed; returns ms per round. */
 function timeTreeWalkerRead(): number {

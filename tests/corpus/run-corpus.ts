@@ -15,6 +15,7 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { blockTags, skippedTags } from '../../entrypoints/content/text-scan';
 import { loadKnowledgeBaseFromDisk } from '../../knowledge/load-from-disk';
 import { createMatcher } from '../../utils/matcher/index';
+import { median } from '../tools/median';
 import {
   askContentScript,
   type CorpusBrowsers,
@@ -269,16 +270,6 @@ async function compareMarks({ browsers, page }: { browsers: CorpusBrowsers; page
         ]
       : [];
   return { problems, entries: ids.map((id) => `${id}×${marked.get(id) ?? 0}`).join(' ') };
-}
-
-/** The middle value (the mean of the two middle ones for an even count); NaN for none. */
-function median(values: number[]): number {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  const half = sorted.length >> 1;
-  if (sorted.length === 0) return Number.NaN;
-  return sorted.length % 2
-    ? (sorted[half] as number)
-    : ((sorted[half - 1] as number) + (sorted[half] as number)) / 2;
 }
 
 /**
