@@ -250,9 +250,7 @@ export function startPageEngine({
           // of ours runs long; the blocks are then marked, visible ones first.
           queue.push(
             afterMatcherBuilt(markBlocksJob({ blocks: ordered, markBlock, onDone: scanDone })),
-            {
-              first: true,
-            },
+            { first: true },
           );
         },
       }),
