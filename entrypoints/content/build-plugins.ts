@@ -43,8 +43,9 @@ function pageEntriesPlugin({
         );
       });
       // A JSON string, parsed once: faster to load than the same data as a JavaScript literal
-      // (https://v8.dev/blog/cost-of-javascript-2019#json).
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(entries))});`;
+      // (https://v8.dev/blog/cost-of-javascript-2019#json). Parsed on first use (the first
+      // scan's matcher build), not while the content script starts.
+      return `let entries; export default function pageEntries() { return (entries ??= JSON.parse(${JSON.stringify(JSON.stringify(entries))})); }`;
     },
   };
 }

@@ -27,7 +27,7 @@ export default defineContentScript({
     const engine = startPageEngine({
       ctx,
       // Loaded and built in steps after start-up, so no task of ours runs long.
-      buildMatcher: () => buildMatcherLazily(pageEntries),
+      buildMatcher: () => buildMatcherLazily(pageEntries()),
       entries: pageEntries,
       topics,
       scriptStart,

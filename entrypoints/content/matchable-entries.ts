@@ -10,8 +10,9 @@ export interface PageEntry extends MatchableEntry {
 
 /**
  * Every knowledge-base entry reduced to what matching and the page summary need (built by
- * build-plugins.ts). Summaries, views and treaty text come from the background on hover.
+ * build-plugins.ts), parsed on the first call. Summaries, views and treaty text come from the
+ * background on hover.
  */
-export const pageEntries = pageEntryList as PageEntry[];
+export const pageEntries = (): readonly PageEntry[] => pageEntryList() as readonly PageEntry[];
 
 export const topics: Topic[] = topicList;

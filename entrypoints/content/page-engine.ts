@@ -73,14 +73,20 @@ export function startPageEngine({
   ctx: ContentScriptContext;
   /** Builds the matcher in steps (`lazy-matcher.ts`), run by the work queue, not during start-up. */
   buildMatcher: () => MatcherSteps;
-  entries: readonly PageEntry[];
+  /** The entries, read on first use: most pages have nothing to mark, and start-up stays short. */
+  entries: () => readonly PageEntry[];
   topics: readonly Topic[];
   /** performance.now() when the content script began, for the start-up time. */
   scriptStart: number;
 }): PageEngine {
   const mainStart = performance.now();
-  const entryById = new Map(entries.map((entry) => [entry.id, entry]));
-  const topicOf = (entryId: string) => entryById.get(entryId)?.topic;
+  let entryIndex: ReadonlyMap<string, PageEntry> | null = null;
+  const entryById = () => {
+    entryIndex ??= new Map(entries().map((entry) => [entry.id, entry]));
+    return entryIndex;
+  };
+  const topicOf = (entryId: string) => entryById().get(entryId)?.topic;
+  const titleOf = (entryId: string) => entryById().get(entryId)?.title ?? entryId;
   const store = createMarkStore();
   // The toolbar badge's count: the concepts the popup would list (entrypoints/background/badge.ts).
   const countReport = reportConceptCount({ ctx, count: () => summary().concepts.length });
@@ -344,7 +350,7 @@ export function startPageEngine({
   const card: CardView = createLazyCardView({
     ctx,
     entryDetails,
-    titleOf: (entryId) => entryById.get(entryId)?.title ?? entryId,
+    titleOf,
   });
   const observer = observePage({ ctx, onChanges: (changes) => timed(() => scanChanges(changes)) });
   observer.observe(document);
@@ -413,7 +419,7 @@ export function startPageEngine({
       paused,
       marks: store.all(),
       settings,
-      entryById,
+      titleOf,
     });
   }
 

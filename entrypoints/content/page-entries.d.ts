@@ -1,5 +1,5 @@
 declare module 'virtual:treaty-lens/page-entries' {
-  /** Knowledge entries reduced to their matchable fields (see build-plugins.ts). */
-  const pageEntries: readonly unknown[];
+  /** Knowledge entries reduced to their matchable fields (see build-plugins.ts), parsed on first call. */
+  function pageEntries(): readonly unknown[];
   export default pageEntries;
 }

@@ -1,7 +1,6 @@
 import type { FoundConcept, PageSummary } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
 import type { ConceptMark } from './concept-marks';
-import type { PageEntry } from './matchable-entries';
 
 /**
  * The concepts on this page for the popup: one line per entry with how often it occurs, in
@@ -14,14 +13,15 @@ export function pageSummaryOf({
   paused,
   marks,
   settings,
-  entryById,
+  titleOf,
 }: {
   url: string;
   scanning: boolean;
   paused: boolean;
   marks: readonly ConceptMark[];
   settings: Pick<Settings, 'disabledTopics' | 'disabledEntries'>;
-  entryById: ReadonlyMap<string, PageEntry>;
+  /** The entry's title (asked only for entries with marks). */
+  titleOf: (entryId: string) => string;
 }): PageSummary {
   const disabledTopics = new Set(settings.disabledTopics);
   const disabledEntries = new Set(settings.disabledEntries);
@@ -33,10 +33,9 @@ export function pageSummaryOf({
       found.count++;
       continue;
     }
-    const entry = entryById.get(mark.entryId);
     concepts.set(mark.entryId, {
       entryId: mark.entryId,
-      title: entry?.title ?? mark.entryId,
+      title: titleOf(mark.entryId),
       topic: mark.topic,
       count: 1,
     });

@@ -192,8 +192,10 @@ async function startNavigationRescan({
     page,
     message: { type: 'page-engine-stats' },
   });
+  // An absolute URL: a relative one resolves against the page's <base href> (pixnet has one).
   await page.evaluate(
-    (hash) => history.pushState({}, '', `${location.pathname}${location.search}#${hash}`),
+    (hash) =>
+      history.pushState({}, '', `${location.origin}${location.pathname}${location.search}#${hash}`),
     `bench-${round}`,
   );
   const deadline = Date.now() + 20_000;

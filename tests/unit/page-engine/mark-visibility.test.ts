@@ -84,7 +84,7 @@ describe('pageSummaryOf', () => {
       paused: false,
       marks: inOrder,
       settings: { disabledTopics: ['nato'], disabledEntries: [] },
-      entryById: new Map(testEntries.map((entry) => [entry.id, entry])),
+      titleOf: (entryId) => testEntries.find((entry) => entry.id === entryId)?.title ?? entryId,
     });
     expect(summary.concepts).toEqual([
       {
