@@ -233,7 +233,7 @@ async function checkPage({
     problems.push(`page errors only with the extension: ${difference.errors.join('; ')}`);
 
   const timing = stats
-    ? `scan ${(stats.firstScanBusyMs - stats.matcherBuildMs).toFixed(1)} ms + matcher build ${stats.matcherBuildMs.toFixed(1)} ms, our tasks ${tasks.totalCpuMs.toFixed(0)} ms CPU in all, longest ${tasks.longestCpuMs.toFixed(1)} ms CPU (${tasks.longestCpuTaskWallMs.toFixed(1)} ms wall; ${tasks.longestCpuTaskRan})`
+    ? `first scan ${stats.firstScanBusyMs.toFixed(1)} ms busy, matcher build ${stats.matcherBuildMs.toFixed(1)} ms, our tasks ${tasks.totalCpuMs.toFixed(0)} ms CPU in all, longest ${tasks.longestCpuMs.toFixed(1)} ms CPU (${tasks.longestCpuTaskWallMs.toFixed(1)} ms wall; ${tasks.longestCpuTaskRan})`
     : 'no stats';
   const loads = withIt.length > 1 ? `, loaded ${withIt.length}× each way` : '';
   const line = `${problems.length === 0 ? 'ok  ' : 'FAIL'} ${name}: ${stats?.markCount ?? 0} marks (${timing}${loads})${first.marks.entries ? ` ${first.marks.entries}` : ''}`;
