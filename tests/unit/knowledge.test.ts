@@ -191,7 +191,7 @@ describe('knowledge base files', () => {
     expect(balanceProblems(kyivOnly, { moscow: false }).join('\n')).toMatch(/views from 1 sides/);
   });
 
-  it('dates every view and every entry, and no check lies in the future', () => {
+  it('dates every view and every entry, gives every view an address, and no check lies in the future', () => {
     const today = new Date().toISOString().slice(0, 10);
     for (const item of kb.entries) {
       expect(item.checked, item.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -202,6 +202,9 @@ describe('knowledge base files', () => {
           true,
         );
         expect(view.source.date ?? view.source.checked, `${item.id}: ${view.party}`).toBeTruthy();
+        expect(view.source.url, `${item.id}: ${view.party} names no address`).toMatch(
+          /^https?:\/\//,
+        );
       }
     }
   });
