@@ -358,6 +358,15 @@ describe('the validator catches broken data', () => {
     expect(errors.join('\n')).toMatch(/must have required property 'checked'/);
   });
 
+  it('reports a view dated after the entry was last checked', () => {
+    const errors = validateWithEntry('neutrality', (item) => {
+      item.checked = '2022-01-01';
+    });
+    expect(errors.join('\n')).toMatch(
+      /neutrality\.json: views\[\d+\] is dated 2022-03-\d+, after the entry was checked/,
+    );
+  });
+
   it('reports an id that differs from the file name', () => {
     const errors = validateWithEntry('red-line', (item) => {
       item.id = 'red-lines';
