@@ -1,4 +1,5 @@
 import type { Entry, KnowledgeBase } from '../knowledge/types';
+import { CheckedDate } from './CheckedDate';
 import './entry-card.css';
 import { t } from './i18n';
 import { OpEdPosition } from './OpEdPosition';
@@ -58,6 +59,7 @@ export function EntryCard({
         <h2 class="tl-title" id={headingId}>
           {entry.title}
         </h2>
+        {variant === 'full' && <CheckedDate checked={entry.checked} />}
       </header>
       <section class="tl-section" aria-label={t('meaningHeading')}>
         <p class="tl-summary" data-testid="entry-summary">

@@ -1,13 +1,16 @@
 /**
  * Prints the size of the knowledge base: entries (per topic), topics, documents (with their
  * articles) and phrases per language, the optional languages (pt, es, it, ro) after the six core
- * ones, with how many of the required entries each covers. Run with
+ * ones, with how many of the required entries each covers, and views per party (side). Run with
  * `npx tsx knowledge/print-counts.ts` (`--json` prints one JSON object instead).
  */
 import { languages, optionalLanguages } from './languages';
 import { loadKnowledgeBaseFromDisk } from './load-from-disk';
 import { requiredIds } from './required-ids';
-import type { KnowledgeBase } from './types';
+import type { KnowledgeBase, Side } from './types';
+
+/** Sides in the order the balance rule lists them; `nato` (the allies together) last. */
+const sides: Side[] = ['kyiv', 'moscow', 'europe', 'us-government', 'independent', 'nato'];
 
 function countKnowledgeBase(kb: KnowledgeBase) {
   const entriesPerTopic = Object.fromEntries(
@@ -48,6 +51,25 @@ function countKnowledgeBase(kb: KnowledgeBase) {
       ]),
     ),
     views: kb.entries.reduce((sum, entry) => sum + (entry.views?.length ?? 0), 0),
+    /** Views per side; a view two sides negotiated together counts for both. */
+    viewsPerSide: Object.fromEntries(
+      sides.map((side) => [
+        side,
+        kb.entries.reduce(
+          (sum, entry) =>
+            sum + (entry.views ?? []).filter((view) => view.sides.includes(side)).length,
+          0,
+        ),
+      ]),
+    ),
+    /** Entries where each side is heard at least once. */
+    entriesPerSide: Object.fromEntries(
+      sides.map((side) => [
+        side,
+        kb.entries.filter((entry) => (entry.views ?? []).some((view) => view.sides.includes(side)))
+          .length,
+      ]),
+    ),
     treatyReferences: kb.entries.reduce((sum, entry) => sum + (entry.treaty?.length ?? 0), 0),
   };
 }
@@ -71,6 +93,8 @@ function main() {
     `required entries (${requiredIds.length}) with optional-language phrases: ${list(counts.requiredEntriesPerOptionalLanguage)}`,
   );
   console.log(`views      ${counts.views}; treaty references ${counts.treatyReferences}`);
+  console.log(`views per party: ${list(counts.viewsPerSide)}`);
+  console.log(`entries hearing each party: ${list(counts.entriesPerSide)}`);
 }
 
 main();

@@ -71,8 +71,19 @@ export interface OpEdPosition {
   paragraph?: number;
 }
 
+/**
+ * The sides a view can come from. Balance is counted over the first five (the issue's list);
+ * `nato` marks a statement of the allies together, which is none of them alone.
+ */
+export type Side = 'kyiv' | 'moscow' | 'europe' | 'us-government' | 'independent' | 'nato';
+
 export interface PartyView {
+  /** Who holds the view, as shown to the reader ("Kremlin spokesman Dmitry Peskov"). */
   party: string;
+  /** Which side(s) it speaks for: one, or two for a text both negotiated. */
+  sides: Side[];
+  /** When the party said it (YYYY, YYYY-MM or YYYY-MM-DD), which may precede the source. */
+  date: string;
   view: string;
   source: SourceRef;
 }
@@ -90,6 +101,8 @@ export interface Entry {
   id: string;
   title: string;
   topic: TopicId;
+  /** When the entry's facts and views were last checked (YYYY-MM-DD); shown as "As of <month year>". */
+  checked: string;
   /**
    * What the matcher looks for, per language: words as news text writes them (inflected forms,
    * hyphen or no hyphen, and case come free). "…" between words lets up to three other words

@@ -187,6 +187,21 @@ function checkLanguages(entry: Entry, errors: string[]) {
   }
 }
 
+/**
+ * An entry's `checked` date covers its views: a view dated after the last check was added
+ * without one. Dates compare as strings because partial dates ("2025-11") sort before the days
+ * of their month.
+ */
+function checkDates(entry: Entry, errors: string[]) {
+  for (const [index, view] of (entry.views ?? []).entries()) {
+    if (view.date > entry.checked) {
+      errors.push(
+        `entries/${entry.id}.json: views[${index}] is dated ${view.date}, after the entry was checked (${entry.checked})`,
+      );
+    }
+  }
+}
+
 function checkReferences({
   entries,
   documents,
@@ -226,6 +241,7 @@ function checkReferences({
     }
     checkContextRules(entry, errors);
     checkLanguages(entry, errors);
+    checkDates(entry, errors);
   }
 }
 
@@ -233,8 +249,8 @@ function checkReferences({
  * Checks the knowledge base in `dir` (normally `knowledge/`): every file against its JSON
  * Schema in `dir/schema`, ids against file names, duplicate ids, references between files
  * (topics, related entries, treaty documents and articles), treaty excerpts against the
- * document text, phrase languages (core ones before optional ones) and phrases claimed by two
- * entries with nothing to tell them apart.
+ * document text, phrase languages (core ones before optional ones), views dated after the entry's
+ * last check, and phrases claimed by two entries with nothing to tell them apart.
  * Returns human-readable errors; an empty list means the knowledge base is sound.
  */
 export function validateKnowledgeDir(dir: string): string[] {

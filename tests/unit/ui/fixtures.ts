@@ -7,6 +7,7 @@ const article5Entry: Entry = {
   id: 'article-5',
   title: 'Article 5',
   topic: 'nato',
+  checked: '2026-11-20',
   phrases: { en: ['Article 5', 'collective defence'], de: ['Artikel 5'] },
   summary: 'The collective defence clause of the North Atlantic Treaty.',
   opEd: {
@@ -17,6 +18,8 @@ const article5Entry: Entry = {
   views: [
     {
       party: 'NATO',
+      sides: ['nato'],
+      date: '2021-06-14',
       view: 'An attack on one ally is an attack on all.',
       source: {
         title: 'Collective defence and Article 5',
@@ -26,6 +29,8 @@ const article5Entry: Entry = {
     },
     {
       party: 'A critic',
+      sides: ['independent'],
+      date: '2024',
       view: hostileText,
       source: { title: 'Some essay', publisher: 'Somebody', date: '2024' },
     },
@@ -45,6 +50,7 @@ const guaranteesEntry: Entry = {
   id: 'security-guarantees',
   title: 'Security guarantees',
   topic: 'guarantees',
+  checked: '2026-11-20',
   phrases: { en: ['security guarantees', 'security guarantee'], uk: ['гарантії безпеки'] },
   summary: 'Binding promises to defend a state if it is attacked.',
   opEd: { stance: 'opposes', summary: 'The op-ed argues the US should give none.', paragraph: 12 },
@@ -56,6 +62,7 @@ const tripwireEntry: Entry = {
   id: 'tripwire-force',
   title: 'Tripwire force',
   topic: 'deterrence',
+  checked: '2026-11-20',
   phrases: { en: ['tripwire force'] },
   summary: 'A small force placed so that an attack would draw in its sender.',
   opEd: { stance: 'opposes', summary: 'The op-ed says the US should not back one.', paragraph: 12 },
@@ -66,6 +73,7 @@ const ceasefireEntry: Entry = {
   id: 'ceasefire',
   title: 'Ceasefire',
   topic: 'negotiations',
+  checked: '2026-11-20',
   phrases: { en: ['ceasefire', 'cease-fire'], fr: ['cessez-le-feu'] },
   summary: 'A halt to fighting agreed by the warring sides.',
   opEd: { stance: 'not-addressed', summary: 'The op-ed does not discuss a ceasefire as such.' },
