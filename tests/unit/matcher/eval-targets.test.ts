@@ -37,7 +37,8 @@ function load(paths: string[]) {
 
 let matcher: ReturnType<typeof createDefaultMatcher> | undefined;
 function score(lines: LabelledLine[]) {
-  const built = (matcher ??= createDefaultMatcher());
+  matcher ??= createDefaultMatcher();
+  const built = matcher;
   const found = lines.map((line) => idsInParagraph({ matcher: built, text: line.text }));
   return { ...scoreLines({ lines, found, ids: requiredIds }), found };
 }
