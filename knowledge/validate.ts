@@ -154,7 +154,11 @@ function checkSharedPhrases(entries: Entry[], errors: string[]) {
 }
 
 function checkContextRules(entry: Entry, errors: string[]) {
-  const phrases = new Set(Object.values(entry.phrases).flat().map(normalisePhrase));
+  const phrases = new Set(
+    [...Object.values(entry.phrases), ...Object.values(entry.shortForms ?? {})]
+      .flat()
+      .map((phrase) => normalisePhrase(phrase ?? '')),
+  );
   for (const [index, rule] of (entry.context ?? []).entries()) {
     for (const phrase of rule.phrases ?? []) {
       if (!phrases.has(normalisePhrase(phrase))) {

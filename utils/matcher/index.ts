@@ -157,6 +157,8 @@ export function* createMatcherInSteps({
       const pageWords = pageText === undefined ? null : () => pageContext(pageText);
       const story = (start: number, end: number) =>
         storyAround({ paragraph, sentences: page.sentences, start, end, page: pageWords });
+      const storyHere = (start: number, end: number) =>
+        storyAround({ paragraph, sentences: page.sentences, start, end, page: null });
       const passes = (entry: number, phrase: string, start: number, end: number) =>
         passesRules({
           rules: rulesOf(entry),
@@ -209,6 +211,7 @@ export function* createMatcherInSteps({
                 full,
                 claimants,
                 onPage: pageText === undefined ? null : () => pageEntries(pageText),
+                inStoryHere: (match) => storyHere(match.start, match.end) === 'ours',
               }),
             ];
       if (accepted.length === 0) return [];
@@ -249,19 +252,23 @@ const shortFormScore = 0.82;
 /**
  * Short forms ("these guarantees", "the Alliance") stand for the entry named in full nearest
  * to them in the paragraph, among the entries that share the short form; with no full name in
- * the paragraph, for the one such entry the page names in full (none when it names several).
+ * the paragraph, for the one such entry the page names in full (none when it names several),
+ * where the paragraph is about the story.
  */
 function resolveShortForms({
   short,
   full,
   claimants,
   onPage,
+  inStoryHere,
 }: {
   short: readonly Accepted[];
   full: readonly Accepted[];
   /** Normalised short form → the entries that have it. */
   claimants: Map<string, Set<number>>;
   onPage: (() => Set<number>) | null;
+  /** Whether the paragraph itself tells the story around the match (the page aside). */
+  inStoryHere: (match: Accepted) => boolean;
 }): Accepted[] {
   return short.filter((candidate) => {
     const rivals = claimants.get(candidate.normalised) ?? new Set([candidate.entry]);
@@ -277,7 +284,9 @@ function resolveShortForms({
       if (!nearest || distance(match) < distance(nearest)) nearest = match;
     }
     if (nearest) return nearest.entry === candidate.entry;
-    if (!onPage) return false;
+    // From the page, only where the paragraph tells the story too: "the coalition" of a party
+    // that leaves the government, on a page that once names the Coalition of the Willing, is not it.
+    if (!onPage || !inStoryHere(candidate)) return false;
     const named = [...rivals].filter((entry) => onPage().has(entry));
     return named.length === 1 && named[0] === candidate.entry;
   });

@@ -126,15 +126,22 @@ describe('short forms: resolved from the paragraph or the page', () => {
   });
 
   it('counts a short form when the page names the concept in full', () => {
-    const page =
-      'Ukraine gave up its arsenal under the Budapest Memorandum. The memorandum was ignored.';
-    expect(ids('The memorandum was ignored.', page)).toEqual(['budapest-memorandum']);
+    const text = 'Moscow ignored the memorandum.';
+    const page = `Ukraine gave up its arsenal under the Budapest Memorandum. ${text}`;
+    expect(ids(text, page)).toEqual(['budapest-memorandum']);
+  });
+
+  it('takes a short form from the page only where the paragraph tells the story too', () => {
+    const text = 'A party leaving the coalition means the government loses its majority.';
+    const page = `Leaders of the Coalition of the Willing met on Ukraine. ${text}`;
+    expect(ids(text, page)).toEqual([]);
+    expect(ids('A memorandum of understanding on Ukraine grain was signed.', page)).toEqual([]);
   });
 
   it('counts nothing for a short form with no full name nearby', () => {
-    expect(ids('The memorandum was ignored.')).toEqual([]);
+    expect(ids('Moscow ignored the memorandum.')).toEqual([]);
     expect(
-      ids('The memorandum was ignored.', 'A page about budgets. The memorandum was ignored.'),
+      ids('Moscow ignored the memorandum.', 'A page about budgets. Moscow ignored the memorandum.'),
     ).toEqual([]);
   });
 
@@ -157,12 +164,16 @@ describe('short forms: resolved from the paragraph or the page', () => {
     const idsOf = (text: string, pageText?: string) =>
       local.findConcepts({ text, pageText }).map((m) => m.entryId);
     expect(
-      idsOf('The peace fund and the minerals fund differ; the fund was set up in April.'),
+      idsOf(
+        'The peace fund and the minerals fund for Ukraine differ; the fund was set up in April.',
+      ),
     ).toEqual(['second-fund', 'first-fund', 'first-fund']);
-    expect(idsOf('The fund pays.', 'The minerals fund. The fund pays.')).toEqual(['first-fund']);
-    expect(idsOf('The fund pays.', 'The minerals fund. The peace fund. The fund pays.')).toEqual(
-      [],
-    );
+    expect(idsOf('The fund pays Ukraine.', 'The minerals fund. The fund pays Ukraine.')).toEqual([
+      'first-fund',
+    ]);
+    expect(
+      idsOf('The fund pays Ukraine.', 'The minerals fund. The peace fund. The fund pays Ukraine.'),
+    ).toEqual([]);
   });
 });
 
