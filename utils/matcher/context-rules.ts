@@ -51,6 +51,11 @@ export class ContextWords {
     },
   ) {}
 
+  /** The words read. */
+  get words() {
+    return this.page;
+  }
+
   occurrences(pattern: ContextPattern): { start: number; end: number }[] {
     let list = this.found.get(pattern);
     if (list) return list;
@@ -69,7 +74,7 @@ export class ContextWords {
   }
 }
 
-function matchesWord(word: string, part: { text: string; prefix: boolean }): boolean {
+export function matchesWord(word: string, part: { text: string; prefix: boolean }): boolean {
   if (part.prefix) return word.startsWith(part.text);
   if (part.text.length <= 3) return word === part.text;
   return isInflectionOf({ word, base: part.text });

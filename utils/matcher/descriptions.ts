@@ -30,6 +30,12 @@ export function findDescriptions({
   page: PageWords;
 }): DescriptionCandidate[] {
   if (index.descriptions.length === 0) return [];
+  // Most paragraphs read in full hold no first-group word: no description can be there.
+  let anchored = false;
+  for (let i = 0; i < page.count && !anchored; i++) {
+    anchored = index.describes[page.families[i] ?? -1] === 1;
+  }
+  if (!anchored) return [];
   // Description → group → word positions, made only for descriptions with a word here.
   let found: Map<number, number[][]> | undefined;
   for (let i = 0; i < page.count; i++) {

@@ -155,10 +155,11 @@ export function* createMatcherInSteps({
       const paragraph = new ContextWords(page);
       // The page's words are read only when a rule looks beyond the paragraph (a page is long).
       const pageWords = pageText === undefined ? null : () => pageContext(pageText);
+      const pageStory = pageWords === null ? null : () => pageWords().words;
       const story = (start: number, end: number) =>
-        storyAround({ paragraph, sentences: page.sentences, start, end, page: pageWords });
+        storyAround({ paragraph: page, sentences: page.sentences, start, end, page: pageStory });
       const storyHere = (start: number, end: number) =>
-        storyAround({ paragraph, sentences: page.sentences, start, end, page: null });
+        storyAround({ paragraph: page, sentences: page.sentences, start, end, page: null });
       const passes = (entry: number, phrase: string, start: number, end: number) =>
         passesRules({
           rules: rulesOf(entry),

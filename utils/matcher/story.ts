@@ -1,4 +1,4 @@
-import { type ContextPattern, type ContextWords, compilePattern } from './context-rules';
+import { type ContextPattern, compilePattern, matchesWord } from './context-rules';
 import story from './story.json';
 
 /**
@@ -16,21 +16,65 @@ import story from './story.json';
 export type Story = 'ours' | 'other' | 'unknown';
 
 interface Compiled {
-  ours: ContextPattern[];
-  others: ContextPattern[];
-  domains: ContextPattern[];
+  /** Patterns by the first letter of their first word, with the kind of sign each is. */
+  byFirstLetter: Map<number, { pattern: ContextPattern; kind: Kind }[]>;
 }
+
+type Kind = 'ours' | 'other' | 'domain';
 
 let compiled: Compiled | undefined;
 function patterns(): Compiled {
-  compiled ??= {
-    ours: story.ours.map(compilePattern),
-    others: story.others.flatMap((other) => other.words.map(compilePattern)),
-    domains: story.others.flatMap((other) =>
-      'domain' in other && other.domain ? other.words.map(compilePattern) : [],
-    ),
+  if (compiled) return compiled;
+  const byFirstLetter = new Map<number, { pattern: ContextPattern; kind: Kind }[]>();
+  const add = (words: string, kind: Kind) => {
+    const pattern = compilePattern(words);
+    const first = pattern[0]?.text.charCodeAt(0) ?? -1;
+    byFirstLetter.set(first, [...(byFirstLetter.get(first) ?? []), { pattern, kind }]);
   };
+  for (const words of story.ours) add(words, 'ours');
+  for (const other of story.others) {
+    const kind = 'domain' in other && other.domain ? 'domain' : 'other';
+    for (const words of other.words) add(words, kind);
+  }
+  compiled = { byFirstLetter };
   return compiled;
+}
+
+/** Where each kind of sign stands in a text (word positions, in order). */
+interface Signs {
+  ours: number[];
+  other: number[];
+  domain: number[];
+}
+
+/**
+ * One walk over the words for every sign at once (a pattern per first letter), done once per
+ * paragraph or page however many matches ask: a page can have dozens.
+ */
+const signsOf = new WeakMap<object, Signs>();
+function readSigns(words: {
+  count: number;
+  text: string;
+  starts: ArrayLike<number>;
+  word(i: number): string;
+}): Signs {
+  const known = signsOf.get(words);
+  if (known) return known;
+  const { byFirstLetter } = patterns();
+  const signs: Signs = { ours: [], other: [], domain: [] };
+  for (let i = 0; i < words.count; i++) {
+    const candidates = byFirstLetter.get(words.text.charCodeAt(words.starts[i] ?? 0));
+    if (!candidates) continue;
+    for (const { pattern, kind } of candidates) {
+      if (i + pattern.length > words.count) continue;
+      if (pattern.every((part, k) => matchesWord(words.word(i + k), part))) {
+        signs[kind].push(i);
+        if (kind === 'domain') signs.other.push(i);
+      }
+    }
+  }
+  signsOf.set(words, signs);
+  return signs;
 }
 
 export function storyAround({
@@ -40,35 +84,35 @@ export function storyAround({
   end,
   page,
 }: {
-  paragraph: ContextWords;
+  /** The paragraph's words. */
+  paragraph: { count: number; text: string; starts: ArrayLike<number>; word(i: number): string };
   /** Sentence number of each word of the paragraph. */
   sentences: readonly number[];
   /** The match: words `[start, end)` of the paragraph. */
   start: number;
   end: number;
-  page: (() => ContextWords) | null;
+  /** The page's words, read on first call; null when the page is not known. */
+  page:
+    | (() => { count: number; text: string; starts: ArrayLike<number>; word(i: number): string })
+    | null;
 }): Story {
-  const { ours, others, domains } = patterns();
-  const positions = (list: ContextPattern[]) =>
-    list.flatMap((pattern) => paragraph.occurrences(pattern).map((found) => found.start));
+  const signs = readSigns(paragraph);
   const sentence = sentences[start];
   const inSentence = (at: number) => sentences[at] === sentence;
   // "The red line of the Moscow metro": another sense of the words, wherever the place.
-  if (positions(domains).some(inSentence)) return 'other';
-  const oursAt = positions(ours);
-  const othersAt = positions(others);
+  if (signs.domain.some(inSentence)) return 'other';
   const verdict =
-    nearer({ ours: oursAt.filter(inSentence), others: othersAt.filter(inSentence), start, end }) ??
-    nearer({ ours: oursAt, others: othersAt, start, end });
+    nearer({
+      ours: signs.ours.filter(inSentence),
+      others: signs.other.filter(inSentence),
+      start,
+      end,
+    }) ?? nearer({ ours: signs.ours, others: signs.other, start, end });
   if (verdict) return verdict;
   if (!page) return 'unknown';
-  const words = page();
-  const count = (list: ContextPattern[]) =>
-    list.reduce((sum, pattern) => sum + words.occurrences(pattern).length, 0);
-  const oursOnPage = count(ours);
-  const othersOnPage = count(others);
-  if (othersOnPage > oursOnPage) return 'other';
-  return oursOnPage > 0 ? 'ours' : 'unknown';
+  const onPage = readSigns(page());
+  if (onPage.other.length > onPage.ours.length) return 'other';
+  return onPage.ours.length > 0 ? 'ours' : 'unknown';
 }
 
 /** The story whose sign stands nearest the match, or undefined when neither has one. */
