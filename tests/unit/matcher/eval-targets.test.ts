@@ -24,11 +24,14 @@ const present = [...devPaths, opEdPath].every((path) => existsSync(path));
 const skipNote = present ? '' : ` (SKIPPED: ${evalDir} not found)`;
 
 /** Targets reached on dev + dev2; raise them as the matcher improves, never lower them. */
+// Reached 2026-12-01: English P 0.979 R 0.920, others P 1.000 R 0.915, weakest id
+// security-assurances R 0.63 (the issue's 0.75 is not reached for it; every other id ≥ 0.87),
+// held-out F1 0.005 from the rest.
 const targets = {
-  english: { precision: 0.95, recall: 0.84 },
+  english: { precision: 0.95, recall: 0.9 },
   others: { precision: 0.95, recall: 0.85 },
-  perIdRecall: 0.5,
-  heldOutGap: 0.08,
+  perIdRecall: 0.6,
+  heldOutGap: 0.03,
 };
 
 function load(paths: string[]) {
