@@ -207,16 +207,28 @@ describe('the quick check lets every new kind of pattern through', () => {
     expect(shortForms.length).toBeGreaterThan(30);
   });
 
-  it('says maybe for every word of every description anchor, and every short form', () => {
-    const anchors = entries.flatMap((entry) =>
-      Object.values(entry.descriptions ?? {}).flatMap((list) =>
-        (list ?? []).flatMap((d) => d.words[0] ?? []),
-      ),
+  it('says maybe for every word of every description group beside the others, and every short form', () => {
+    const lists = entries.flatMap((entry) =>
+      Object.values(entry.descriptions ?? {}).flatMap((list) => list ?? []),
     );
-    expect(anchors.filter((word) => !maybe(`Some words, then ${word} here.`))).toEqual([]);
+    const missed: string[] = [];
+    for (const { words } of lists) {
+      words.forEach((group, g) => {
+        for (const word of group) {
+          const others = words.map((other, k) => (k === g ? word : (other[0] ?? '')));
+          const text = `Some words, then ${others.join(' and ')} here.`;
+          if (!maybe(text)) missed.push(text);
+        }
+      });
+    }
+    expect(missed).toEqual([]);
     expect(
       shortForms.filter((form) => !maybe(`Some words, then ${form.text} here.`)).map((f) => f.text),
     ).toEqual([]);
+  });
+
+  it('turns away a paragraph with one group of a description only', () => {
+    expect(maybe('The hikers reached the founding village.')).toBe(false);
   });
 
   it('still turns away a paragraph with none of them', () => {
