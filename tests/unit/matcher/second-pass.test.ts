@@ -55,6 +55,12 @@ describe('descriptions: the concept in other words', () => {
     ],
     ['Le Kremlin exige que Kiev cède des territoires dans le Donbass.', 'territorial-concessions'],
     ['Польща не планує розміщення своїх солдатів в Україні.', 'boots-on-the-ground'],
+    ['After the drone strikes, Romania asked NATO allies for consultations.', 'nato-article-4'],
+    ['Moscow still claims a zone of privileged interests around Ukraine.', 'sphere-of-influence'],
+    [
+      'A small British tripwire contingent in Ukraine would raise the stakes for Russia.',
+      'tripwire-force',
+    ],
   ])('%s → %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
