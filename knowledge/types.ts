@@ -59,6 +59,28 @@ export interface ContextRule {
    * touch or overlap it, as "Social" in "Social Security guarantees").
    */
   within?: number;
+  /**
+   * `requireAny` is also met where the match stands in the Russia–Ukraine–NATO story as the
+   * matcher reads it (utils/matcher/story.ts: the sentence, the paragraph, then the page), so a
+   * paragraph of a page about the war need not name Ukraine itself.
+   */
+  orInStory?: boolean;
+}
+
+/**
+ * The concept said in other words: one word of every group, in any order, inside one sentence
+ * and within `within` words, as "soldiers could be stationed in western Ukraine" (troops +
+ * stationed + Ukraine). Each word is one word, matched with its inflections in the description's
+ * language. The mark spans from the first word found to the last. A description counts only
+ * in the Russia–Ukraine–NATO story (utils/matcher/story.json).
+ *
+ * The first group is the anchor: paragraphs without one of its words are turned away before they
+ * are read in full, so it should be the group whose words are rarest.
+ */
+export interface Description {
+  words: string[][];
+  /** The found words may span at most this many words (default 8). */
+  within?: number;
 }
 
 export type Stance = 'opposes' | 'supports' | 'sceptical' | 'describes' | 'not-addressed';
@@ -109,6 +131,13 @@ export interface Entry {
    * stand there, inside one sentence ("guarantee … security" finds "guarantee Ukraine's security").
    */
   phrases: Partial<Record<Language, string[]>> & { en: string[] };
+  /** The concept in other words, per language: groups of words that together name it. */
+  descriptions?: Partial<Record<Language, Description[]>>;
+  /**
+   * Short forms per language ("these guarantees", "the Alliance"): they count only where the
+   * entry was named in full earlier in the paragraph or on the page, and no rival is nearer.
+   */
+  shortForms?: Partial<Record<Language, string[]>>;
   context?: ContextRule[];
   summary: string;
   opEd: OpEdPosition;

@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { normaliseText } from '../utils/matcher/normalise';
+import { tokenise } from '../utils/matcher/tokenise';
 import { coreLanguages, optionalLanguages } from './languages';
 import { requiredIds } from './required-ids';
 import type { ContextRule, Entry, Topic, TreatyDocument } from './types';
@@ -152,7 +154,11 @@ function checkSharedPhrases(entries: Entry[], errors: string[]) {
 }
 
 function checkContextRules(entry: Entry, errors: string[]) {
-  const phrases = new Set(Object.values(entry.phrases).flat().map(normalisePhrase));
+  const phrases = new Set(
+    [...Object.values(entry.phrases), ...Object.values(entry.shortForms ?? {})]
+      .flat()
+      .map((phrase) => normalisePhrase(phrase ?? '')),
+  );
   for (const [index, rule] of (entry.context ?? []).entries()) {
     for (const phrase of rule.phrases ?? []) {
       if (!phrases.has(normalisePhrase(phrase))) {
@@ -242,6 +248,35 @@ function checkReferences({
     checkContextRules(entry, errors);
     checkLanguages(entry, errors);
     checkDates(entry, errors);
+    checkDescriptions(entry, errors);
+  }
+}
+
+/**
+ * A description word is one word as the matcher reads it ("soldiers", not "Ukrainian soil" or
+ * "U.S."), and a group does not repeat another's word: such a description could never match or
+ * would match on one word.
+ */
+function checkDescriptions(entry: Entry, errors: string[]) {
+  for (const [language, descriptions] of Object.entries(entry.descriptions ?? {})) {
+    for (const [index, description] of (descriptions ?? []).entries()) {
+      const where = `entries/${entry.id}.json: descriptions.${language}[${index}]`;
+      const seen = new Map<string, number>();
+      description.words.forEach((group, groupIndex) => {
+        for (const word of group) {
+          const words = tokenise(normaliseText(word).text).words;
+          if (words.length !== 1) {
+            errors.push(`${where}: "${word}" is ${words.length} words for the matcher, not one`);
+            continue;
+          }
+          const other = seen.get(words[0] ?? '');
+          if (other !== undefined && other !== groupIndex) {
+            errors.push(`${where}: "${word}" is in groups ${other + 1} and ${groupIndex + 1}`);
+          }
+          seen.set(words[0] ?? '', groupIndex);
+        }
+      });
+    }
   }
 }
 

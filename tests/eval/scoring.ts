@@ -12,6 +12,10 @@ export interface LabelledLine {
   expect: string[];
   lang?: string;
   note?: string;
+  /** Ids either answer is right for: found or not, they count neither way. */
+  optional?: string[];
+  /** The article the line comes from (the held-out split is made by article). */
+  source?: string;
 }
 
 export interface Counts {
@@ -68,8 +72,12 @@ export function scoreLines({
   };
   lines.forEach((line, index) => {
     const lang = line.lang ?? '?';
+    const optional = new Set(line.optional ?? []);
     const expected = new Set(line.expect.filter((id) => !keep || keep.has(id)));
-    const got = new Set((found[index] ?? []).filter((id) => !keep || keep.has(id)));
+    const got = new Set(
+      (found[index] ?? []).filter((id) => (!keep || keep.has(id)) && !optional.has(id)),
+    );
+    for (const id of optional) expected.delete(id);
     if (!byLanguage.has(lang)) byLanguage.set(lang, tally());
     for (const id of expected) {
       if (got.has(id)) bump('tp', id, lang);
@@ -108,4 +116,12 @@ export function parseJsonLines<T>(text: string): T[] {
     .split('\n')
     .filter((line) => line.trim().length > 0)
     .map((line) => JSON.parse(line) as T);
+}
+
+/**
+ * A hard negative: a line that names none of the concepts (often the right words in another story
+ * or sense: a Gaza ceasefire, a consumer guarantee) or whose note says it is a near miss.
+ */
+export function isHardNegative(line: LabelledLine): boolean {
+  return line.expect.length === 0 || /^(near-miss|hard negative)/.test(line.note ?? '');
 }

@@ -307,6 +307,33 @@ describe('the validator catches broken data', () => {
     expect(errors.join('\n')).toMatch(/"tripwire force" is claimed by/);
   });
 
+  it('reports a description word the matcher reads as two words, or one in two groups', () => {
+    const errors = validateWithEntry('tripwire-force', (item) => {
+      item.descriptions = {
+        en: [
+          {
+            words: [
+              ['troops', 'U.S.'],
+              ['stationed', 'troops'],
+            ],
+          },
+        ],
+      };
+    });
+    expect(errors.join('\n')).toMatch(/"U.S." is 2 words for the matcher/);
+    expect(errors.join('\n')).toMatch(/"troops" is in groups 1 and 2/);
+  });
+
+  it('reports a description with one group only, or in a language the schema does not know', () => {
+    const errors = validateWithEntry('tripwire-force', (item) => {
+      item.descriptions = { en: [{ words: [['troops']] }], xx: [{ words: [['a'], ['b']] }] };
+    });
+    expect(errors.join('\n')).toMatch(
+      /descriptions\/en\/0\/words must NOT have fewer than 2 items/,
+    );
+    expect(errors.join('\n')).toMatch(/descriptions must NOT have additional properties/);
+  });
+
   it('accepts an entry without the optional languages (pt, es, it, ro)', () => {
     const errors = validateWithEntry('nato-article-5', (item) => {
       const phrases = item.phrases as Record<string, string[]>;

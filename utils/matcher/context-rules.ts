@@ -4,7 +4,7 @@ import { normaliseText } from './normalise';
 import { tokenise } from './tokenise';
 
 /** A context word or words: each matches one page word, as a whole word or as a prefix. */
-type ContextPattern = { text: string; prefix: boolean }[];
+export type ContextPattern = { text: string; prefix: boolean }[];
 
 /** A context rule ready to check; `phrases` holds normalised phrase texts. */
 export interface CompiledRule {
@@ -13,6 +13,7 @@ export interface CompiledRule {
   rejectAny: ContextPattern[];
   scope: 'paragraph' | 'page';
   within: number | null;
+  orInStory: boolean;
 }
 
 export function compileRules(rules: readonly ContextRule[] | undefined): CompiledRule[] {
@@ -22,10 +23,11 @@ export function compileRules(rules: readonly ContextRule[] | undefined): Compile
     rejectAny: (rule.rejectAny ?? []).map(compilePattern),
     scope: rule.scope ?? 'paragraph',
     within: rule.within ?? null,
+    orInStory: rule.orInStory ?? false,
   }));
 }
 
-function compilePattern(words: string): ContextPattern {
+export function compilePattern(words: string): ContextPattern {
   const text = normaliseText(words).text;
   const tokens = tokenise(text);
   return tokens.words.map((word, i) => ({
@@ -49,6 +51,11 @@ export class ContextWords {
     },
   ) {}
 
+  /** The words read. */
+  get words() {
+    return this.page;
+  }
+
   occurrences(pattern: ContextPattern): { start: number; end: number }[] {
     let list = this.found.get(pattern);
     if (list) return list;
@@ -67,7 +74,7 @@ export class ContextWords {
   }
 }
 
-function matchesWord(word: string, part: { text: string; prefix: boolean }): boolean {
+export function matchesWord(word: string, part: { text: string; prefix: boolean }): boolean {
   if (part.prefix) return word.startsWith(part.text);
   if (part.text.length <= 3) return word === part.text;
   return isInflectionOf({ word, base: part.text });
@@ -81,6 +88,7 @@ export function passesRules({
   end,
   paragraph,
   page,
+  inStory,
 }: {
   rules: readonly CompiledRule[];
   phrase: string;
@@ -89,6 +97,8 @@ export function passesRules({
   paragraph: ContextWords;
   /** The page's context words, read on first call; null when the page is not known. */
   page: (() => ContextWords) | null;
+  /** Whether the match stands in the Russia–Ukraine–NATO story (story.ts), for `orInStory` rules. */
+  inStory?: () => boolean;
 }): boolean {
   return rules.every((rule) => {
     if (rule.phrases && !rule.phrases.has(phrase)) return true;
@@ -101,13 +111,16 @@ export function passesRules({
     };
     if (rule.rejectAny.some(inParagraph)) return false;
     if (!rule.requireAny) return true;
-    return rule.requireAny.some(
-      (pattern) =>
-        inParagraph(pattern) ||
-        (rule.scope === 'page' &&
-          rule.within === null &&
-          page !== null &&
-          page().occurrences(pattern).length > 0),
+    return (
+      rule.requireAny.some(
+        (pattern) =>
+          inParagraph(pattern) ||
+          (rule.scope === 'page' &&
+            rule.within === null &&
+            page !== null &&
+            page().occurrences(pattern).length > 0),
+      ) ||
+      (rule.orInStory && inStory?.() === true)
     );
   });
 }

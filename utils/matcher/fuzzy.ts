@@ -52,7 +52,8 @@ export function* buildFuzzyIndexInSteps(
   const wordsOfPhrase = new Map<number, PhraseWord[]>();
   for (const [id, phrase] of index.phrases.entries()) {
     if (id % phrasesPerStep === phrasesPerStep - 1) yield;
-    if (phrase.partCount !== 1 || phrase.wordCount < 2) continue;
+    // Short forms ("the treaty") are common words: a slip of one is not worth a guess.
+    if (phrase.partCount !== 1 || phrase.wordCount < 2 || phrase.short) continue;
     if (phrase.normalised.length < minimumPhraseLength) continue;
     const words = phrase.words.map((word) => ({
       word,

@@ -26,12 +26,33 @@ export interface IndexedPhrase {
   words: string[];
   /** Number of words in the phrase. */
   wordCount: number;
+  /** A short form ("the Alliance"): counts only where the entry was named in full (short-forms.ts). */
+  short: boolean;
 }
 
 export interface PhraseSource {
   entry: number;
   text: string;
   language: Language;
+  short?: boolean;
+}
+
+/** An entry's concept in other words: one word of each group near each other (descriptions.ts). */
+export interface DescriptionSource {
+  entry: number;
+  language: Language;
+  words: string[][];
+  within: number;
+}
+
+/** A description ready to find: its groups as word families. */
+export interface IndexedDescription {
+  entry: number;
+  language: Language;
+  groupCount: number;
+  within: number;
+  /** The first word of each group joined with " + ", shown as the match's phrase. */
+  label: string;
 }
 
 export interface PhraseIndex {
@@ -44,6 +65,11 @@ export interface PhraseIndex {
   patterns: number[][];
   /** Pattern number → whether it spells a whole phrase or the first part of one. */
   opensPhrase: boolean[];
+  descriptions: IndexedDescription[];
+  /** Family → the description groups it is a word of (empty for most families). */
+  groupsOfFamily: { description: number; group: number }[][];
+  /** Family → 1 when it is a word of a description's first group (the quick check's anchor). */
+  describes: Uint8Array;
 }
 
 /** A pattern spells part `part` of phrase `phrase`. */
@@ -65,6 +91,7 @@ const phrasesPerStep = 25;
  */
 export function* buildPhraseIndexInSteps(
   sources: PhraseSource[],
+  descriptionSources: DescriptionSource[] = [],
 ): Generator<undefined, PhraseIndex, void> {
   const parsed: { source: PhraseSource; normalised: string; parts: string[][][] }[] = [];
   for (const source of sources) {
@@ -78,11 +105,18 @@ export function* buildPhraseIndexInSteps(
   }
   yield;
 
-  const vocabulary = yield* Vocabulary.buildInSteps(
-    parsed.flatMap(({ source, parts }) =>
+  // A description word is one word (the build check holds it to that): its first word is it.
+  const descriptionWords = descriptionSources.map((source) =>
+    source.words.map((group) => group.map((word) => tokenise(normaliseText(word).text).word(0))),
+  );
+  const vocabulary = yield* Vocabulary.buildInSteps([
+    ...parsed.flatMap(({ source, parts }) =>
       parts.flat(2).map((word) => ({ word, language: source.language })),
     ),
-  );
+    ...descriptionSources.flatMap((source, i) =>
+      (descriptionWords[i] ?? []).flat().map((word) => ({ word, language: source.language })),
+    ),
+  ]);
 
   const patternIds = new Map<string, number>();
   const patterns: number[][] = [];
@@ -117,9 +151,36 @@ export function* buildPhraseIndexInSteps(
       partCount: parts.length,
       words: parts.flatMap((part) => part[0] ?? []),
       wordCount: parts.reduce((sum, part) => sum + (part[0]?.length ?? 0), 0),
+      short: source.short ?? false,
     });
   }
   const automaton = yield* PhraseAutomaton.buildInSteps(patterns, vocabulary.size);
+
+  const groupsOfFamily: { description: number; group: number }[][] = Array.from(
+    { length: vocabulary.size },
+    () => [],
+  );
+  const describes = new Uint8Array(vocabulary.size);
+  const descriptions = descriptionSources.map((source, description) => {
+    (descriptionWords[description] ?? []).forEach((group, groupIndex) => {
+      for (const word of group) {
+        const family = vocabulary.familyOfPhraseWord({ word, language: source.language });
+        if (family < 0) continue;
+        const uses = groupsOfFamily[family] ?? [];
+        if (!uses.some((use) => use.description === description && use.group === groupIndex)) {
+          uses.push({ description, group: groupIndex });
+        }
+        if (groupIndex === 0) describes[family] = 1;
+      }
+    });
+    return {
+      entry: source.entry,
+      language: source.language,
+      groupCount: source.words.length,
+      within: source.within,
+      label: source.words.map((group) => group[0] ?? '').join(' + '),
+    };
+  });
   return {
     vocabulary,
     automaton,
@@ -127,6 +188,9 @@ export function* buildPhraseIndexInSteps(
     usesOfPattern,
     patterns,
     opensPhrase: usesOfPattern.map((uses) => uses.some((use) => use.part === 0)),
+    descriptions,
+    groupsOfFamily,
+    describes,
   };
 }
 
