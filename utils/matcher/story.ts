@@ -52,7 +52,7 @@ interface Signs {
  * paragraph or page however many matches ask: a page can have dozens.
  */
 const signsOf = new WeakMap<object, Signs>();
-function readSigns(words: {
+export function readSigns(words: {
   count: number;
   text: string;
   starts: ArrayLike<number>;
@@ -110,9 +110,22 @@ export function storyAround({
     }) ?? nearer({ ours: signs.ours, others: signs.other, start, end });
   if (verdict) return verdict;
   if (!page) return 'unknown';
-  const onPage = readSigns(page());
+  const pageWords = page();
+  const onPage = readSigns(pageWords);
   if (onPage.other.length > onPage.ours.length) return 'other';
-  return onPage.ours.length > 0 ? 'ours' : 'unknown';
+  return isAboutTheStory({ signs: onPage.ours.length, words: pageWords.count }) ? 'ours' : 'unknown';
+}
+
+/**
+ * A page is about the story when it names it more than in passing: an article on the war names
+ * Kyiv, Moscow or NATO every few dozen words, while a long page on another subject may name
+ * them once or twice (a party congress report that mentions a "pro-Russian speech" and a former
+ * NATO officer is not about the negotiations).
+ */
+const minimumPageSigns = 3;
+const wordsPerSign = 1000;
+function isAboutTheStory({ signs, words }: { signs: number; words: number }): boolean {
+  return signs >= minimumPageSigns && signs * wordsPerSign >= words;
 }
 
 /** The story whose sign stands nearest the match, or undefined when neither has one. */

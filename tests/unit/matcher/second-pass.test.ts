@@ -241,3 +241,19 @@ describe('the quick check lets every new kind of pattern through', () => {
     expect(maybe('The weather was mild and the market opened late.')).toBe(false);
   });
 });
+
+describe('the story on the page: more than a passing mention', () => {
+  const paragraph = 'Electing him to the board would cross a red line, one member of parliament said.';
+  const filler =
+    'The delegates debated pensions, housing and the party programme late into the night. ';
+
+  it('a long page on another subject that names Russia and NATO once each is not in the story', () => {
+    const pageText = `${filler.repeat(300)}She gave a pro-Russian speech. A former NATO officer spoke. ${paragraph}`;
+    expect(ids(paragraph, pageText)).not.toContain('red-line');
+  });
+
+  it('an article that keeps naming Kyiv, Moscow and NATO is', () => {
+    const pageText = `Kyiv and Moscow traded accusations. NATO allies met in Brussels. Kyiv asked for air defence. ${filler.repeat(5)}${paragraph}`;
+    expect(ids(paragraph, pageText)).toContain('red-line');
+  });
+});
