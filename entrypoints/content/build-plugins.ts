@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import type { MatchableEntry } from '../../utils/matcher/index';
 
 /*
  * Build-time only: Vite plugins for the content script's bundle (it must stay under 60 KB
@@ -9,8 +10,24 @@ import type { Plugin } from 'vite';
 
 const moduleId = 'virtual:treaty-lens/page-entries';
 const resolvedId = `\0${moduleId}`;
-/** The fields the content script needs to match an entry and name it in the page summary. */
-const pageEntryFields = ['id', 'title', 'topic', 'phrases', 'context'] as const;
+/**
+ * The fields the content script needs to match an entry and name it in the page summary: every
+ * field the matcher reads (`MatchableEntry`, checked by the type below) and the title. A field
+ * left out here silently loses its marks on pages while the node tools still find them.
+ */
+export const pageEntryFields = [
+  'id',
+  'title',
+  'topic',
+  'phrases',
+  'descriptions',
+  'shortForms',
+  'context',
+] as const satisfies readonly (keyof MatchableEntry | 'title')[];
+type Shipped = (typeof pageEntryFields)[number];
+// Fails to compile when the matcher reads a field that the content script is not given.
+const everyMatchableFieldShipped: Record<Exclude<keyof MatchableEntry, Shipped>, never> = {};
+void everyMatchableFieldShipped;
 
 /**
  * Serves `virtual:treaty-lens/page-entries`:

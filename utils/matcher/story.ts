@@ -113,7 +113,9 @@ export function storyAround({
   const pageWords = page();
   const onPage = readSigns(pageWords);
   if (onPage.other.length > onPage.ours.length) return 'other';
-  return isAboutTheStory({ signs: onPage.ours.length, words: pageWords.count }) ? 'ours' : 'unknown';
+  return isAboutTheStory({ signs: onPage.ours.length, words: pageWords.count })
+    ? 'ours'
+    : 'unknown';
 }
 
 /**

@@ -243,7 +243,8 @@ describe('the quick check lets every new kind of pattern through', () => {
 });
 
 describe('the story on the page: more than a passing mention', () => {
-  const paragraph = 'Electing him to the board would cross a red line, one member of parliament said.';
+  const paragraph =
+    'Electing him to the board would cross a red line, one member of parliament said.';
   const filler =
     'The delegates debated pensions, housing and the party programme late into the night. ';
 
