@@ -37,6 +37,7 @@ import { corpusArguments, listPages } from '../corpus/corpus-pages';
 import { type ExtensionTasks, traceExtensionTasks } from '../corpus/extension-tasks';
 import { startFixtureServer } from '../e2e/harness/fixture-server';
 import { median } from '../tools/median';
+import { launchNoopExtension, type NoopExtension, noopSettleMs } from './noop-extension';
 import { syntheticLivePage } from './synthetic-page';
 
 const markJsSource = await readFile(
@@ -72,6 +73,10 @@ interface PageTiming {
   longestTaskMs: number;
   /** The longest task that ran our code on a traced cold load, by CPU time (a trace). */
   longestTaskCpuMs: number;
+  /** Every task that ran our code on that load, all frames, CPU time added up (a trace). */
+  cpuPerLoadMs: number;
+  /** The same for the do-nothing extension on the same page (`noop-extension.ts`). */
+  noopCpuPerLoadMs: number;
   startupMs: number;
   /** Of the start-up, the part before `main` (evaluating the bundle's modules). */
   evaluateMs: number;
@@ -231,6 +236,9 @@ async function traceLoad({
       run: async () => {
         await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
         await settledStats({ worker: browsers.worker, page, timeoutMs: 60_000 });
+        // What a settled page still runs of ours (a late frame, the observer) counts too, over
+        // the same time the do-nothing extension's load is traced after its load event.
+        await page.waitForTimeout(noopSettleMs);
       },
     });
   } finally {
@@ -243,8 +251,11 @@ async function benchPage({
   page: name,
   markJsRounds,
   trace,
+  noop,
 }: {
   browsers: CorpusBrowsers;
+  /** The do-nothing extension's browser, traced on the same page (null: not measured). */
+  noop: NoopExtension | null;
   page: string;
   /** Rounds of mark.js phrase by phrase (seconds per page); 0 leaves it out. */
   markJsRounds: number;
@@ -276,6 +287,7 @@ async function benchPage({
     await plain.close();
   }
   const traced = trace ? await traceLoad({ browsers, url }) : null;
+  const noopTraced = trace && noop ? await noop.traceLoad(url) : null;
   // With the extension: cold first scan, then warm rescans.
   const page = await browsers.withExtension.newPage();
   try {
@@ -305,6 +317,8 @@ async function benchPage({
       startupMs: first?.startupMs ?? Number.NaN,
       evaluateMs: first?.evaluateMs ?? Number.NaN,
       longestTaskCpuMs: traced?.longestCpuMs ?? Number.NaN,
+      cpuPerLoadMs: traced?.totalCpuMs ?? Number.NaN,
+      noopCpuPerLoadMs: noopTraced?.totalCpuMs ?? Number.NaN,
       injectionMs: traced?.injectionMs ?? Number.NaN,
       compileMs: traced?.compileMs ?? Number.NaN,
       injections: traced?.injections ?? 0,
@@ -376,6 +390,8 @@ const columns: { label: string; cell: (timing: PageTiming) => string }[] = [
   },
   { label: 'longest', cell: ms((timing) => timing.longestTaskMs) },
   { label: '(cpu)', cell: ms((timing) => timing.longestTaskCpuMs) },
+  { label: 'cpu/load', cell: ms((timing) => timing.cpuPerLoadMs) },
+  { label: 'noop/load', cell: ms((timing) => timing.noopCpuPerLoadMs) },
   { label: 'startup', cell: ms((timing) => timing.startupMs) },
   { label: '(eval)', cell: ms((timing) => timing.evaluateMs) },
   { label: 'inject', cell: ms((timing) => timing.injectionMs) },
@@ -425,6 +441,7 @@ async function main() {
   );
   console.log(tableLine(columns.map((column) => column.label)));
   const browsers = await launchCorpusBrowsers({ pagesDir: dir });
+  const noop = trace ? await launchNoopExtension({ origin: browsers.server.origin }) : null;
   const timings: PageTiming[] = [];
   let synthetic: Awaited<ReturnType<typeof benchSynthetic>> | null = null;
   try {
@@ -435,6 +452,7 @@ async function main() {
           page,
           markJsRounds: index < markJsLimit ? markJsRounds : 0,
           trace,
+          noop,
         });
         timings.push(timing);
         console.log(tableLine(columns.map((column) => column.cell(timing))));
@@ -450,6 +468,7 @@ async function main() {
       );
     }
   } finally {
+    await noop?.close();
     await browsers.close();
   }
   const oursWarm = median(timings.map((timing) => timing.oursWarmMs));
@@ -496,6 +515,8 @@ async function main() {
       compileMs: median(timings.map((timing) => timing.compileMs)),
       longestTaskMs: median(timings.map((timing) => timing.longestTaskMs)),
       longestTaskCpuMs: median(timings.map((timing) => timing.longestTaskCpuMs)),
+      cpuPerLoadMs: median(timings.map((timing) => timing.cpuPerLoadMs)),
+      noopCpuPerLoadMs: median(timings.map((timing) => timing.noopCpuPerLoadMs)),
     },
     max: {
       longestTaskMs: Math.max(
@@ -505,6 +526,12 @@ async function main() {
         ...timings.map((timing) => timing.longestTaskCpuMs).filter(Number.isFinite),
       ),
       startupMs: Math.max(...timings.map((timing) => timing.startupMs).filter(Number.isFinite)),
+      cpuPerLoadMs: Math.max(
+        ...timings.map((timing) => timing.cpuPerLoadMs).filter(Number.isFinite),
+      ),
+      noopCpuPerLoadMs: Math.max(
+        ...timings.map((timing) => timing.noopCpuPerLoadMs).filter(Number.isFinite),
+      ),
     },
     ratio: {
       /** The issue's target: at least 50 (ours at most 1/50 of mark.js's time). */
@@ -544,6 +571,9 @@ async function main() {
   const { median: medians, ratio } = summary;
   console.log(
     `Medians over ${timings.length} pages: ours ${medians.oursWarmMs.toFixed(1)} ms warm, ${medians.oursColdMs.toFixed(1)} ms cold; mark.js phrase by phrase ${medians.markJsMs.toFixed(0)} ms (${withMarkJs.length} pages), mark.js/ours ${ratio.markJsOverOursMedianOfPages.toFixed(0)}× (median of pages; target ≥ 50), 1 regexp ${medians.markJsOneRegExpMs.toFixed(1)} ms; longest task ${medians.longestTaskMs.toFixed(1)} ms wall (max ${summary.max.longestTaskMs.toFixed(1)}), ${medians.longestTaskCpuMs.toFixed(1)} ms CPU (max ${summary.max.longestTaskCpuMs.toFixed(1)}); start-up ${medians.startupMs.toFixed(1)} ms (whole injection task, compile included: ${medians.injectionMs.toFixed(1)} ms).`,
+  );
+  console.log(
+    `All CPU per page load (every task that ran the content script, all frames, compile included; a trace): ours ${medians.cpuPerLoadMs.toFixed(1)} ms median (max ${summary.max.cpuPerLoadMs.toFixed(1)}), the do-nothing extension ${medians.noopCpuPerLoadMs.toFixed(1)} ms median (max ${summary.max.noopCpuPerLoadMs.toFixed(1)}), same pages, same run.`,
   );
   console.log(JSON.stringify(summary));
 }

@@ -8,6 +8,12 @@
  * load without it showed counts (`load-differences.ts`): pages' own timers differ between loads.
  * Prints one line per page with the marks found and the longest task that ran our code, by CPU
  * time from a trace (`extension-tasks.ts`), then the longest across pages.
+ *
+ * Pages with a `NAME.labels.json` beside them (the topical pages, `../shared/corpus/topical/`,
+ * found like every other page under the default folder) are also scored: the ids marked in each
+ * labelled paragraph against its labels, precision and recall per page and over all of them, as
+ * `npm run eval` scores lines (`topical-labels.ts`). Figures, not a pass or fail; a labelled
+ * paragraph missing from the page or a mark the matcher does not explain fails the page.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +21,7 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { blockTags, skippedTags } from '../../entrypoints/content/text-scan';
 import { loadKnowledgeBaseFromDisk } from '../../knowledge/load-from-disk';
 import { createMatcher } from '../../utils/matcher/index';
+import { type Counts, requiredIds, scoreLines } from '../eval/scoring';
 import { median } from '../tools/median';
 import {
   askContentScript,
@@ -29,9 +36,17 @@ import { type ExtensionTasks, traceExtensionTasks } from './extension-tasks';
 import { onlyWithExtension } from './load-differences';
 import { readParagraphs } from './page-paragraphs';
 import { readPageWatch } from './page-watch';
+import {
+  idsMarkedPerParagraph,
+  linesToScore,
+  type PageLabels,
+  readMarksInParagraphs,
+  readPageLabels,
+} from './topical-labels';
 
 const knowledgeBase = loadKnowledgeBaseFromDisk();
 const matcher = createMatcher({ entries: knowledgeBase.entries });
+const topicById = new Map(knowledgeBase.entries.map((entry) => [entry.id, entry.topic]));
 /** Time after the scan for late effects (a deferred task of ours, a page timer) to show. */
 const settleMs = 300;
 
@@ -40,6 +55,14 @@ interface PageReport {
   problems: string[];
   line: string;
   tasks?: ExtensionTasks;
+  /** On a labelled (topical) page: its paragraphs as scored lines, with the ids marked in each. */
+  accuracy?: PageAccuracy;
+}
+
+interface PageAccuracy {
+  lines: ReturnType<typeof linesToScore>['lines'];
+  found: string[][];
+  counts: Counts;
 }
 
 /** Errors raised by our extension's code: exceptions and console errors from its origin or world. */
@@ -148,7 +171,15 @@ const moreLoads = 2;
  * The first load of the page with the extension (traced) and without it, side by side: the
  * extension's errors and tasks, what each load showed, and the marks against the matcher.
  */
-async function firstLoad({ browsers, url }: { browsers: CorpusBrowsers; url: string }) {
+async function firstLoad({
+  browsers,
+  url,
+  labels,
+}: {
+  browsers: CorpusBrowsers;
+  url: string;
+  labels: PageLabels | null;
+}) {
   const plain = await openWatchedPage({ context: browsers.withoutExtension });
   const withExtension = await openWatchedPage({ context: browsers.withExtension });
   const { errors: extensionErrors, session } = await watchExtensionErrors({
@@ -171,6 +202,9 @@ async function firstLoad({ browsers, url }: { browsers: CorpusBrowsers; url: str
     });
     const [without, withIt] = await Promise.all([plain.read(), withExtension.read()]);
     const marks = await compareMarks({ browsers, page: withExtension.page });
+    const accuracy = labels
+      ? await scoreMarks({ page: withExtension.page, labels, pageText: marks.pageText })
+      : null;
     return {
       stats: stats as PageEngineStats | null,
       tasks,
@@ -178,6 +212,7 @@ async function firstLoad({ browsers, url }: { browsers: CorpusBrowsers; url: str
       withIt,
       extensionErrors,
       marks,
+      accuracy,
     };
   } finally {
     await session.detach().catch(() => undefined);
@@ -189,18 +224,22 @@ async function firstLoad({ browsers, url }: { browsers: CorpusBrowsers; url: str
 async function checkPage({
   browsers,
   page: name,
+  dir,
 }: {
   browsers: CorpusBrowsers;
   page: string;
+  dir: string;
 }): Promise<PageReport> {
   const url = browsers.server.urlOf(name.split(path.sep).map(encodeURIComponent).join('/'));
-  const first = await firstLoad({ browsers, url });
+  const labels = readPageLabels({ pagePath: path.join(dir, name) });
+  const first = await firstLoad({ browsers, url, labels });
   const { stats, tasks } = first;
   const problems: string[] = [];
   if (!stats) problems.push('the content script did not finish its scan (or did not answer)');
   if (first.extensionErrors.length > 0)
     problems.push(`extension errors: ${first.extensionErrors.join('; ')}`);
   problems.push(...first.marks.problems);
+  if (first.accuracy) problems.push(...first.accuracy.problems);
 
   const withIt = [first.withIt];
   const without = [first.without];
@@ -236,8 +275,66 @@ async function checkPage({
     ? `first scan ${stats.firstScanBusyMs.toFixed(1)} ms busy, matcher build ${stats.matcherBuildMs.toFixed(1)} ms, our tasks ${tasks.totalCpuMs.toFixed(0)} ms CPU in all, longest ${tasks.longestCpuMs.toFixed(1)} ms CPU (${tasks.longestCpuTaskWallMs.toFixed(1)} ms wall; ${tasks.longestCpuTaskRan})`
     : 'no stats';
   const loads = withIt.length > 1 ? `, loaded ${withIt.length}× each way` : '';
-  const line = `${problems.length === 0 ? 'ok  ' : 'FAIL'} ${name}: ${stats?.markCount ?? 0} marks (${timing}${loads})${first.marks.entries ? ` ${first.marks.entries}` : ''}`;
-  return { page: name, problems, line, tasks };
+  const accuracy = first.accuracy ? `\n     labels: ${countsText(first.accuracy.counts)}` : '';
+  const line = `${problems.length === 0 ? 'ok  ' : 'FAIL'} ${name}: ${stats?.markCount ?? 0} marks (${timing}${loads})${first.marks.entries ? ` ${first.marks.entries}` : ''}${accuracy}`;
+  return { page: name, problems, line, tasks, accuracy: first.accuracy ?? undefined };
+}
+
+function countsText(counts: Counts): string {
+  return `precision ${counts.precision.toFixed(3)}, recall ${counts.recall.toFixed(3)} (tp ${counts.truePositives}, fp ${counts.falsePositives}, fn ${counts.falseNegatives}; ${requiredIds.length} required ids)`;
+}
+
+/**
+ * The page's marks against its labels, per paragraph (tests/corpus/topical-labels.ts): a
+ * labelled paragraph missing from the page, or a mark the matcher does not explain, is a problem.
+ */
+async function scoreMarks({
+  page,
+  labels,
+  pageText,
+}: {
+  page: Page;
+  labels: PageLabels;
+  pageText: string;
+}): Promise<PageAccuracy & { problems: string[] }> {
+  const read = await page.evaluate(
+    readMarksInParagraphs,
+    labels.paragraphs.map((paragraph) => paragraph.text),
+  );
+  const { found, unexplained } = idsMarkedPerParagraph({
+    labels,
+    marks: read.marks,
+    matchesOf: (text) => matcher.findConcepts({ text, pageText }),
+    topicOf: (id) => topicById.get(id),
+  });
+  const scored = linesToScore({ labels, found });
+  const problems: string[] = [];
+  if (read.missing.length > 0)
+    problems.push(
+      `labelled paragraphs not found as a <p> on the page: ${read.missing.map((index) => index + 1).join(', ')}`,
+    );
+  if (unexplained.length > 0)
+    problems.push(
+      `marks in labelled paragraphs that the matcher does not make: ${unexplained
+        .map(
+          (mark) => `paragraph ${mark.paragraph + 1} ${mark.start}-${mark.end} ${mark.highlight}`,
+        )
+        .join('; ')}`,
+    );
+  const counts = scoreLines({ ...scored, ids: requiredIds }).overall;
+  return { ...scored, counts, problems };
+}
+
+/** Precision and recall over every labelled paragraph of the run, or null without any. */
+function accuracyLine(reports: PageReport[]): string | null {
+  const scored = reports.flatMap((report) => (report.accuracy ? [report.accuracy] : []));
+  if (scored.length === 0) return null;
+  const counts = scoreLines({
+    lines: scored.flatMap((accuracy) => accuracy.lines),
+    found: scored.flatMap((accuracy) => accuracy.found),
+    ids: requiredIds,
+  }).overall;
+  return `Marks against the labels, ${scored.length} labelled pages: ${countsText(counts)}.`;
 }
 
 /** The marks on screen against the matcher run on the page's own paragraphs. */
@@ -269,7 +366,11 @@ async function compareMarks({ browsers, page }: { browsers: CorpusBrowsers; page
           `marks differ from the matcher: ${differing.map((id) => `${id} marked ${marked.get(id) ?? 0}, matcher ${expected.get(id) ?? 0}`).join('; ')}`,
         ]
       : [];
-  return { problems, entries: ids.map((id) => `${id}×${marked.get(id) ?? 0}`).join(' ') };
+  return {
+    problems,
+    entries: ids.map((id) => `${id}×${marked.get(id) ?? 0}`).join(' '),
+    pageText,
+  };
 }
 
 /**
@@ -310,12 +411,12 @@ async function main() {
   const failures: PageReport[] = [];
   try {
     for (const page of pages) {
-      let outcome = await checkPage({ browsers, page }).catch((error: Error) => error);
+      let outcome = await checkPage({ browsers, page, dir }).catch((error: Error) => error);
       if (outcome instanceof Error && /has been closed|crashed/.test(outcome.message)) {
         // A crashed browser would fail every later page: start fresh browsers and try once more.
         await browsers.close().catch(() => undefined);
         browsers = await launchCorpusBrowsers({ pagesDir: dir });
-        outcome = await checkPage({ browsers, page }).catch((error: Error) => error);
+        outcome = await checkPage({ browsers, page, dir }).catch((error: Error) => error);
       }
       const message = outcome instanceof Error ? (outcome.message.split('\n')[0] ?? '') : '';
       const report: PageReport =
@@ -331,6 +432,8 @@ async function main() {
     await browsers.close();
   }
   console.log(`\n${ourTasksLine(reports)}`);
+  const accuracy = accuracyLine(reports);
+  if (accuracy) console.log(accuracy);
   console.log(`${pages.length - failures.length} of ${pages.length} pages passed.`);
   if (failures.length > 0) process.exitCode = 1;
 }
