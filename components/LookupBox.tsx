@@ -95,7 +95,7 @@ export function LookupBox({
             onClick={() => onOpenEntry(entry.id)}
           >
             <span class="tl-result-title">{entry.title}</span>
-            <StanceBadge stance={entry.opEd.stance} />
+            <StanceBadge stance={entry.opEd.stance} focusable={false} />
           </div>
         ))}
       </div>

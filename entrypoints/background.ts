@@ -8,6 +8,7 @@ import { serveEntries } from './background/entry-service';
 import { createSelectionLookup } from './background/look-up-selection';
 import { forwardMarkCommands } from './background/mark-commands';
 import { registerScriptsForAllSites } from './background/script-registration';
+import { answerSidePanelRequests } from './background/side-panel-requests';
 import { integrationTestHooks } from './background/test-hooks';
 
 /**
@@ -17,6 +18,7 @@ import { integrationTestHooks } from './background/test-hooks';
  */
 export default defineBackground(() => {
   serveEntries({ knowledgeBase });
+  answerSidePanelRequests();
   forwardMarkCommands();
   answerSiteCommands();
   const lookup = createSelectionLookup({ entries: knowledgeBase.entries });

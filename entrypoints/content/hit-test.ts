@@ -49,7 +49,9 @@ function rectsContain({ range, x, y }: { range: Range; x: number; y: number }): 
 /**
  * The mark under the pointer, if any. The caret gives the text node; our index gives that
  * node's marks; the marks' own boxes decide, because the caret snaps to the nearest text even
- * when the pointer is in the margin beside it.
+ * when the pointer is in the margin beside it. Where marks nest ("a guarantee that mirrors
+ * Article 5" holds "Article 5"), the innermost wins: the outer one is reachable everywhere
+ * else along its text, the inner one only there.
  */
 export function markAtPoint({
   x,
@@ -66,10 +68,17 @@ export function markAtPoint({
 }): ConceptMark | null {
   const caret = caretAtPoint({ x, y, shadowRoots });
   if (!caret) return null;
+  let found: ConceptMark | null = null;
+  let foundLength = Number.POSITIVE_INFINITY;
   for (const mark of store.marksOnNode(caret.node)) {
     if (!isShown(mark)) continue;
     const range = liveRangeOf({ mark });
-    if (range && rectsContain({ range, x, y })) return mark;
+    if (!range || !rectsContain({ range, x, y })) continue;
+    const length = range.toString().length;
+    if (length < foundLength) {
+      found = mark;
+      foundLength = length;
+    }
   }
-  return null;
+  return found;
 }

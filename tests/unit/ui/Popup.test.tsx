@@ -68,7 +68,8 @@ describe('popup: on this page', () => {
     ]);
     expect(items[1]?.textContent).toContain('×3');
     expect(items[1]?.textContent).toContain('3 times on this page');
-    expect(items[0]?.querySelector('[data-stance]')?.textContent).toBe('Opposes');
+    // Worded as the op-ed's, never as a bare verdict that reads as Treaty Lens's own.
+    expect(items[0]?.querySelector('[data-stance]')?.textContent).toBe('The op-ed: opposes');
   });
 
   it('asks the tab to reveal a concept when it is chosen', async () => {
