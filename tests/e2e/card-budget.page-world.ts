@@ -64,3 +64,75 @@ export function measureCard(): CardMeasure | null {
     widthPx: Math.round(frame.getBoundingClientRect().width),
   };
 }
+
+/** The middle of an element inside the card's shadow root, in viewport coordinates. */
+export function pointInCard(selector: string): { x: number; y: number } | null {
+  const element = document
+    .querySelector('treaty-lens-card')
+    ?.shadowRoot?.querySelector(selector)
+    ?.getBoundingClientRect();
+  if (!element || element.width === 0) return null;
+  return { x: element.left + element.width / 2, y: element.top + element.height / 2 };
+}
+
+/** The `data-testid` (or tag) of the focused element inside the card, or null. */
+export function focusInCard(): string | null {
+  const host = document.querySelector('treaty-lens-card');
+  if (document.activeElement !== host) return null;
+  const active = host?.shadowRoot?.activeElement;
+  if (!active) return null;
+  return (
+    active.getAttribute('data-testid') ?? active.getAttribute('data-entry-id') ?? active.tagName
+  );
+}
+
+/** The open card's entry id and whether it is pinned, or null while no card is open. */
+export function cardEntry(): { entryId: string; pinned: boolean } | null {
+  const frame = document
+    .querySelector('treaty-lens-card')
+    ?.shadowRoot?.querySelector('[data-testid="hover-card"]');
+  const entryId = frame?.querySelector('[data-entry-id]')?.getAttribute('data-entry-id');
+  if (!frame || !entryId) return null;
+  return { entryId, pinned: frame.getAttribute('data-pinned') === 'true' };
+}
+
+/** How the card paints its stance pill, its meaning tooltip and its pin/close strip. */
+export function cardStyles(): {
+  stanceColor: string;
+  stanceBorder: string;
+  textColor: string;
+  tipVisibility: string;
+  controlsBackground: string;
+} | null {
+  const root = document.querySelector('treaty-lens-card')?.shadowRoot;
+  const stance = root?.querySelector('[data-testid="stance-badge"]');
+  const tip = root?.querySelector('[data-testid="stance-meaning"]');
+  const controls = root?.querySelector('.tl-hover-card-controls');
+  const summary = root?.querySelector('[data-testid="entry-summary"]');
+  if (!stance || !tip || !controls || !summary) return null;
+  return {
+    stanceColor: getComputedStyle(stance).color,
+    stanceBorder: getComputedStyle(stance).borderTopStyle,
+    textColor: getComputedStyle(summary).color,
+    tipVisibility: getComputedStyle(tip).visibility,
+    controlsBackground: getComputedStyle(controls).backgroundColor,
+  };
+}
+
+/** Focuses the card's stance pill (what Tab would do) and says whether it took focus. */
+export function focusStanceBadge(): boolean {
+  const badge = document
+    .querySelector('treaty-lens-card')
+    ?.shadowRoot?.querySelector<HTMLElement>('[data-testid="stance-badge"]');
+  badge?.focus();
+  return badge?.matches(':focus') ?? false;
+}
+
+/** The side panel's stored target (read from an extension page). */
+export function storedSidePanelTarget(): Promise<unknown> {
+  type StorageApi = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+  const scope = globalThis as unknown as { browser?: StorageApi; chrome: StorageApi };
+  return (scope.browser ?? scope.chrome).storage.local
+    .get('sidePanelTarget')
+    .then((items) => items.sidePanelTarget ?? null);
+}

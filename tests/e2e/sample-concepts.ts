@@ -5,5 +5,5 @@ export const sampleConcepts = [
   { selector: '#p2', text: 'constitutional processes', entryId: 'constitutional-processes' },
   { selector: '#p3', text: 'tripwire force', entryId: 'tripwire-force' },
   { selector: '#p3', text: 'Coalition of the Willing', entryId: 'coalition-of-the-willing' },
-  { selector: '#p5', text: 'red line', entryId: 'red-lines' },
+  { selector: '#p5', text: 'red line', entryId: 'red-line' },
 ] as const;

@@ -26,6 +26,11 @@ export interface UiPage extends TestPage {
   /** Presses a key (Playwright/Puppeteer key names: 'ArrowDown', 'Enter', 'Escape', 'Tab'). */
   press(key: string): Promise<void>;
   focus(selector: string): Promise<void>;
+  /** Holds a key down (or lets it go), for "hold a key" cards: 'Shift', 'Alt', 'Control'. */
+  keyDown(key: string): Promise<void>;
+  keyUp(key: string): Promise<void>;
+  /** A real mouse click at viewport coordinates (CSS pixels). */
+  clickAt(point: { x: number; y: number }, options?: { clickCount?: number }): Promise<void>;
   /** Runs axe-core on the page, or within `include` (arrays pierce open shadow roots). */
   axe(options?: { include?: string[][]; disableRules?: string[] }): Promise<AxeViolation[]>;
   /** A screenshot of the first element matching `selector`. */
@@ -92,6 +97,9 @@ function extendPlaywright(page: PlaywrightPage, base: TestPage): UiPage {
     ...base,
     press: (key) => page.keyboard.press(key),
     focus: (selector) => page.focus(selector, { timeout: waitTimeoutMs }),
+    keyDown: (key) => page.keyboard.down(key),
+    keyUp: (key) => page.keyboard.up(key),
+    clickAt: ({ x, y }, options) => page.mouse.click(x, y, { clickCount: options?.clickCount }),
     async axe(options = {}) {
       await page.evaluate(await axeInstaller());
       return (await page.evaluate(runAxe, options)) as AxeViolation[];
@@ -109,6 +117,9 @@ function extendPuppeteer(page: PuppeteerPage, base: TestPage): UiPage {
     ...base,
     press: (key) => page.keyboard.press(key as never),
     focus: (selector) => page.focus(selector),
+    keyDown: (key) => page.keyboard.down(key as never),
+    keyUp: (key) => page.keyboard.up(key as never),
+    clickAt: ({ x, y }, options) => page.mouse.click(x, y, { count: options?.clickCount }),
     resize: (size) => page.setViewport(size),
     async axe(options = {}) {
       await page.evaluate(await axeInstaller());
