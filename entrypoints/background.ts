@@ -10,6 +10,7 @@ import { forwardMarkCommands } from './background/mark-commands';
 import { registerScriptsForAllSites } from './background/script-registration';
 import { answerSidePanelRequests } from './background/side-panel-requests';
 import { integrationTestHooks } from './background/test-hooks';
+import { openWelcomeOnInstall } from './background/welcome';
 
 /**
  * The background only wires modules: listeners are registered synchronously so that a message
@@ -19,6 +20,7 @@ import { integrationTestHooks } from './background/test-hooks';
 export default defineBackground(() => {
   serveEntries({ knowledgeBase });
   answerSidePanelRequests();
+  openWelcomeOnInstall();
   forwardMarkCommands();
   answerSiteCommands();
   const lookup = createSelectionLookup({ entries: knowledgeBase.entries });

@@ -4,6 +4,7 @@
  * wide), the ways on from it (More, Open in side panel, Look up) by pointer and keyboard, the
  * op-ed's stance styled and explained, and the input fixes of issue 13.
  */
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { knowledgeBase } from '../../knowledge/index';
 import {
@@ -17,9 +18,15 @@ import {
 } from './card-budget.page-world';
 import { type FixtureServer, startFixtureServer } from './harness/fixture-server';
 import { pointOfText, totalMarksOrNull } from './harness/page-world';
+import { projectRoot } from './harness/paths';
 import { sampleConcepts } from './sample-concepts';
 import type { UiBrowser, UiPage } from './ui.driver';
-import { clearStoredSettings, quotedArticleInView, storeRawSettings } from './ui.page-world';
+import {
+  clearStoredSettings,
+  quotedArticleInView,
+  storeRawSettings,
+  textOf,
+} from './ui.page-world';
 
 /** The card's face at most: measured 70–186 words in Chromium (issue 13 started at 170–270). */
 const faceWordBudget = 200;
@@ -204,6 +211,47 @@ export function describeCard({ launch }: { launch: () => Promise<UiBrowser> }): 
         'nato-article-5',
       );
       expect(shown).toBe(related);
+    });
+  });
+
+  describe('first run', () => {
+    it('opened the welcome page on install, with a live card and the shortcuts', async () => {
+      // The install opened a welcome tab when the browser started with the extension.
+      const welcome = await browser.openWelcome();
+      opened.push(welcome);
+      const card = await welcome.waitFor(
+        'the example card',
+        () =>
+          document.querySelector('[data-testid="entry-card"]')?.getAttribute('data-entry-id') ??
+          null,
+        undefined,
+      );
+      expect(card).toBe('nato-article-5');
+      await welcome.focus('.tl-example-mark[data-entry-id="tripwire-force"]');
+      await welcome.waitFor(
+        'the tripwire card',
+        () => document.querySelector('[data-entry-id="tripwire-force"][data-testid="entry-card"]'),
+        undefined,
+      );
+      const shortcuts = await welcome.waitFor(
+        'the shortcuts',
+        () => {
+          const keys = [...document.querySelectorAll('[data-testid="shortcuts"] kbd')].map(
+            (key) => key.textContent ?? '',
+          );
+          return keys.length > 0 ? keys : null;
+        },
+        undefined,
+      );
+      expect(shortcuts.join(' ')).toMatch(/Alt\+Shift\+L/);
+      expect(await welcome.evaluate(textOf, '[data-testid="welcome-where"]')).toContain(
+        'news sites',
+      );
+      expect(await welcome.axe()).toEqual([]);
+      if (browser.name === 'chromium') {
+        await welcome.resize({ width: 1000, height: 1100 });
+        await welcome.screenshot(path.join(projectRoot, 'docs/screenshots/welcome.png'));
+      }
     });
   });
 

@@ -47,6 +47,8 @@ export interface UiBrowser {
   openPopup(forPage: UiPage): Promise<UiPage>;
   openOptions(): Promise<UiPage>;
   openSidePanel(): Promise<UiPage>;
+  /** The welcome page, as the install opens it. */
+  openWelcome(): Promise<UiPage>;
   close(): Promise<void>;
 }
 
@@ -202,6 +204,8 @@ export async function launchUiChromium(): Promise<UiBrowser> {
     openOptions: async () => extend(await browser.openOptions()),
     openSidePanel: async () =>
       extend(await browser.openPage(`chrome-extension://${browser.extensionId}/sidepanel.html`)),
+    openWelcome: async () =>
+      extend(await browser.openPage(`chrome-extension://${browser.extensionId}/welcome.html`)),
     async close() {
       try {
         await browser.close();
@@ -231,25 +235,25 @@ export async function launchUiFirefox(): Promise<UiBrowser> {
         base,
       ),
     });
-  /** The harness opens popup and options; the side panel goes through the same test-mode hook. */
-  const openSidePanel = async () => {
+  /** The harness opens popup and options; other pages go through the same test-mode hook. */
+  const openExtensionPage = async (name: string) => {
     const before = new Set(await browser.browser.pages());
     const request = await browser.browser.newPage();
-    await request.goto(`${requestServer.origin}${testModeRequestPath}open?page=sidepanel.html`);
+    await request.goto(`${requestServer.origin}${testModeRequestPath}open?page=${name}`);
     const deadline = Date.now() + waitTimeoutMs;
     try {
       while (Date.now() < deadline) {
         for (const page of await browser.browser.pages()) {
           if (before.has(page) || page === request) continue;
           const href = await page.evaluate(() => location.href).catch(() => '');
-          if (href.startsWith(`${browser.extensionOrigin}/sidepanel.html`)) {
+          if (href.startsWith(`${browser.extensionOrigin}/${name}`)) {
             const { wrapPage } = await import('./harness/firefox');
             return extendPuppeteer(page, wrapPage(page));
           }
         }
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      throw new Error('The test-mode build did not open sidepanel.html');
+      throw new Error(`The test-mode build did not open ${name}`);
     } finally {
       await request.close();
     }
@@ -259,7 +263,8 @@ export async function launchUiFirefox(): Promise<UiBrowser> {
     openPage: async (url) => extend(await browser.openPage(url)),
     openPopup: async (forPage) => extend(await browser.openPopup(harnessPageOf(forPage))),
     openOptions: async () => extend(await browser.openOptions()),
-    openSidePanel,
+    openSidePanel: () => openExtensionPage('sidepanel.html'),
+    openWelcome: () => openExtensionPage('welcome.html'),
     async close() {
       try {
         await browser.close();
