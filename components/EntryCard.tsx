@@ -1,6 +1,7 @@
 import type { Entry, KnowledgeBase } from '../knowledge/types';
 import { CheckedDate } from './CheckedDate';
 import './entry-card.css';
+import { GlanceCard, type SidePanelRequest } from './GlanceCard';
 import { t } from './i18n';
 import { OpEdPosition } from './OpEdPosition';
 import { PartyViews } from './PartyViews';
@@ -23,12 +24,15 @@ export interface EntryCardProps {
   onOpenEntry?: (entryId: string) => void;
   /** Called when the reader asks for a whole treaty document (the side panel). */
   onReadDocument?: (target: { documentId: string; articleId: string }) => void;
+  /** The hover card's "Open in side panel" (compact variant only). */
+  onOpenSidePanel?: (request: SidePanelRequest) => void;
 }
 
 /**
  * One knowledge-base entry as a card: what the term means, the op-ed's position on it (labelled
  * as the op-ed's), other parties' views, the treaty text it rests on, and related entries.
- * Shared by the hover card on news pages (inside a shadow root), the popup and the side panel.
+ * The full variant is the popup's and the side panel's; the compact one, the hover card on news
+ * pages (inside a shadow root), is GlanceCard.
  * Styles are in px because the card lives on pages with any root font size.
  */
 export function EntryCard({
@@ -37,14 +41,23 @@ export function EntryCard({
   variant,
   onOpenEntry,
   onReadDocument,
+  onOpenSidePanel,
 }: EntryCardProps) {
+  if (variant === 'compact') {
+    return (
+      <GlanceCard
+        entry={entry}
+        knowledgeBase={knowledgeBase}
+        onOpenEntry={onOpenEntry}
+        onOpenSidePanel={onOpenSidePanel}
+      />
+    );
+  }
   const topic = knowledgeBase.topics.find((candidate) => candidate.id === entry.topic);
   const related = (entry.related ?? [])
     .map((id) => knowledgeBase.entries.find((candidate) => candidate.id === id))
     .filter((candidate): candidate is Entry => candidate !== undefined);
-  // The hover card has room for one quote; the full entry quotes every article it cites.
-  const treatyReferences =
-    variant === 'compact' ? (entry.treaty ?? []).slice(0, 1) : (entry.treaty ?? []);
+  const treatyReferences = entry.treaty ?? [];
   const headingId = `tl-entry-${entry.id}-title`;
   return (
     <article

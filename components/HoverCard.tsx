@@ -12,6 +12,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { EntryDetails } from '../utils/messages';
 import { EntryCard } from './EntryCard';
+import type { SidePanelRequest } from './GlanceCard';
 import { t } from './i18n';
 
 export interface HoverCardProps {
@@ -26,7 +27,16 @@ export interface HoverCardProps {
   onPin: () => void;
   onClose: () => void;
   onOpenEntry: (entryId: string) => void;
+  /** "Open in side panel": the full entry, and the whole treaty at the quoted article. */
+  onOpenSidePanel?: (request: SidePanelRequest) => void;
 }
+
+/**
+ * The card's largest size. Its face (title, meaning, the op-ed line, the treaty's key sentence)
+ * is made to fit in it without scrolling; ui.card-budget.suite.ts holds that in both browsers.
+ */
+export const cardMaxWidthPx = 460;
+export const cardMaxHeightPx = 520;
 
 function knowledgeBaseOf({ details }: { details: EntryDetails }): KnowledgeBase {
   return {
@@ -55,6 +65,7 @@ export function HoverCard({
   onPin,
   onClose,
   onOpenEntry,
+  onOpenSidePanel,
 }: HoverCardProps) {
   const cardRef = useRef<HTMLDivElement>(null);
 
@@ -73,8 +84,8 @@ export function HoverCard({
           size({
             padding: 8,
             apply({ availableHeight, availableWidth }) {
-              card.style.maxHeight = `${Math.max(160, Math.min(520, availableHeight))}px`;
-              card.style.maxWidth = `${Math.max(240, Math.min(420, availableWidth))}px`;
+              card.style.maxHeight = `${Math.max(160, Math.min(cardMaxHeightPx, availableHeight))}px`;
+              card.style.maxWidth = `${Math.max(240, Math.min(cardMaxWidthPx, availableWidth))}px`;
             },
           }),
         ],
@@ -150,6 +161,7 @@ export function HoverCard({
           knowledgeBase={knowledgeBaseOf({ details })}
           variant="compact"
           onOpenEntry={onOpenEntry}
+          onOpenSidePanel={onOpenSidePanel}
         />
       ) : (
         <div class="tl-hover-card-placeholder" data-entry-id={entryId}>

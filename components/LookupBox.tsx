@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Entry } from '../knowledge/types';
 import { t } from './i18n';
 import { StanceBadge } from './StanceBadge';
@@ -13,12 +13,20 @@ export function LookupBox({
   entries,
   onOpenEntry,
   query: givenQuery,
+  autoFocus = false,
 }: {
   entries: Entry[];
   onOpenEntry: (entryId: string) => void;
   /** Text to search for from outside (the context menu's "Look up"); the reader can edit it. */
   query?: string;
+  /** Focus the box when it appears (the popup, opened by the lookup shortcut). */
+  autoFocus?: boolean;
 }) {
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // preventScroll: the popup must not jump; the box is at its top anyway.
+    if (autoFocus) input.current?.focus({ preventScroll: true });
+  }, [autoFocus]);
   const search = useMemo(() => createEntrySearch({ entries }), [entries]);
   const [query, setQuery] = useState(givenQuery ?? '');
   const [activeIndex, setActiveIndex] = useState(0);
@@ -56,6 +64,7 @@ export function LookupBox({
         {t('lookupLabel')}
       </label>
       <input
+        ref={input}
         id="tl-lookup-input"
         data-testid="lookup-input"
         class="tl-input"
@@ -95,7 +104,7 @@ export function LookupBox({
             onClick={() => onOpenEntry(entry.id)}
           >
             <span class="tl-result-title">{entry.title}</span>
-            <StanceBadge stance={entry.opEd.stance} />
+            <StanceBadge stance={entry.opEd.stance} focusable={false} />
           </div>
         ))}
       </div>

@@ -23,10 +23,13 @@ const settingLabels: Record<SettingName, MessageKey> = {
  */
 export function SettingsNotice({ repaired }: { repaired: SettingName[] }) {
   if (repaired.length === 0) return null;
+  // When nothing could be read, naming every setting and promising "the others are kept" is
+  // wrong twice over: there are no others.
+  const all = repaired.length === Object.keys(settingLabels).length;
   const names = repaired.map((name) => t(settingLabels[name])).join(', ');
   return (
     <div class="tl-notice" role="alert" data-testid="settings-notice">
-      <p>{t('settingsRepaired', [names])}</p>
+      <p>{all ? t('settingsAllReset') : t('settingsRepaired', [names])}</p>
       <button
         type="button"
         class="tl-button tl-button--small"

@@ -1,13 +1,23 @@
 import Fuse from 'fuse.js';
 import type { Entry } from '../knowledge/types';
 
-/** What the lookup searches: the title, every phrase in every language, and the summary. */
+/** What the lookup searches: the title, every phrase in every language, the summary, the op-ed's part. */
 interface SearchableEntry {
   entry: Entry;
   title: string;
   phrases: string[];
   summary: string;
+  /** What the op-ed argues about it, and the op-ed's names, where it takes a position. */
+  opEd: string;
 }
+
+/** How readers abbreviate: "art 5", "art. 5" mean "article 5". */
+function expandAbbreviations(query: string): string {
+  return query.replace(/\bart\.?(?=\s*\d)/gi, 'article');
+}
+
+/** Names a reader may give the op-ed; entries it takes a position on answer to them. */
+const opEdNames = 'op-ed Cato at Liberty No US Security Guarantees for Ukraine';
 
 export interface EntrySearch {
   search(input: { query: string; limit?: number }): Entry[];
@@ -24,12 +34,14 @@ export function createEntrySearch({ entries }: { entries: Entry[] }): EntrySearc
     title: entry.title,
     phrases: Object.values(entry.phrases).flat(),
     summary: entry.summary,
+    opEd: entry.opEd.stance === 'not-addressed' ? '' : `${opEdNames} ${entry.opEd.summary}`,
   }));
   const fuse = new Fuse(searchable, {
     keys: [
       { name: 'title', weight: 3 },
       { name: 'phrases', weight: 2 },
       { name: 'summary', weight: 1 },
+      { name: 'opEd', weight: 0.5 },
     ],
     threshold: 0.35,
     ignoreLocation: true,
@@ -38,9 +50,32 @@ export function createEntrySearch({ entries }: { entries: Entry[] }): EntrySearc
   });
   return {
     search({ query, limit = 8 }) {
-      const trimmed = query.trim();
+      const trimmed = expandAbbreviations(query.trim());
       if (trimmed === '') return [];
-      return fuse.search(trimmed, { limit }).map((result) => result.item.entry);
+      const whole = fuse.search(trimmed, { limit });
+      if (whole.length > 0 || !/\s/.test(trimmed)) return whole.map((result) => result.item.entry);
+      // Several words found nothing as one string ("nato article 5", "Cato op-ed"): look for
+      // entries that hold every word, each anywhere. Each word must be there as written (case and
+      // accents aside): one typo-tolerant word each would let "weather forecast" find a "force".
+      const words = trimmed.split(/\s+/).filter((word) => word.length >= 2);
+      const keys = ['title', 'phrases', 'summary', 'opEd'];
+      return fuse
+        .search(
+          { $and: words.map((word) => ({ $or: keys.map((key) => ({ [key]: word })) })) },
+          { limit },
+        )
+        .filter(({ item }) => {
+          const text = foldForSearch(
+            [item.title, ...item.phrases, item.summary, item.opEd].join(' '),
+          );
+          return words.every((word) => text.includes(foldForSearch(word)));
+        })
+        .map((result) => result.item.entry);
     },
   };
+}
+
+/** Lower case without accents, as the search compares words. */
+function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

@@ -35,9 +35,12 @@ interface FirefoxSidebarAction {
 export function openSidePanel({
   target,
   windowId,
+  onRefused,
 }: {
   target: SidePanelTarget;
   windowId?: number;
+  /** Called when the browser refuses to open the panel (no user gesture reached it). */
+  onRefused?: () => void;
 }): boolean {
   const api = browser as unknown as {
     sidePanel?: ChromeSidePanel;
@@ -48,6 +51,6 @@ export function openSidePanel({
   else if (api.sidebarAction) opening = api.sidebarAction.open();
   void sidePanelTargetItem.setValue(target);
   // A refused open (no user action, as in automated tests) still leaves the target stored.
-  opening?.catch(() => {});
+  opening?.catch(() => onRefused?.());
   return opening !== undefined;
 }

@@ -8,7 +8,9 @@ import { serveEntries } from './background/entry-service';
 import { createSelectionLookup } from './background/look-up-selection';
 import { forwardMarkCommands } from './background/mark-commands';
 import { registerScriptsForAllSites } from './background/script-registration';
+import { answerSidePanelRequests } from './background/side-panel-requests';
 import { integrationTestHooks } from './background/test-hooks';
+import { openWelcomeOnInstall } from './background/welcome';
 
 /**
  * The background only wires modules: listeners are registered synchronously so that a message
@@ -17,6 +19,8 @@ import { integrationTestHooks } from './background/test-hooks';
  */
 export default defineBackground(() => {
   serveEntries({ knowledgeBase });
+  answerSidePanelRequests();
+  openWelcomeOnInstall();
   forwardMarkCommands();
   answerSiteCommands();
   const lookup = createSelectionLookup({ entries: knowledgeBase.entries });

@@ -72,6 +72,11 @@ export type Message =
   | { type: 'reveal-concept'; entryId: string }
   /** Content script to background: the full entry behind a mark. Answered with EntryDetails or null. */
   | { type: 'get-entry'; entryId: string }
+  /**
+   * Content script (the card's "Open in side panel") to background: open the side panel on an
+   * entry, and on the treaty article its card quotes.
+   */
+  | { type: 'open-side-panel'; entryId: string; documentId?: string; articleId?: string }
   /** Background (keyboard command) to content script: open the card of the next or previous mark. */
   | { type: 'reveal-mark'; direction: 'next' | 'previous' }
   /** Tests and the bench to content script: the page engine's timings. Answered with PageEngineStats. */
@@ -96,6 +101,10 @@ const fieldChecks: { [Type in MessageType]: (fields: Fields) => boolean } = {
   'page-summary': () => true,
   'reveal-concept': ({ entryId }) => isString(entryId),
   'get-entry': ({ entryId }) => isString(entryId),
+  'open-side-panel': ({ entryId, documentId, articleId }) =>
+    isString(entryId) &&
+    (documentId === undefined || isString(documentId)) &&
+    (articleId === undefined || isString(articleId)),
   'reveal-mark': ({ direction }) => direction === 'next' || direction === 'previous',
   'page-engine-stats': () => true,
   'concepts-changed': ({ count }) => Number.isInteger(count) && (count as number) >= 0,

@@ -170,7 +170,21 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
 export async function loadSettings(): Promise<RepairedSettings> {
   // getValue waits for the version migrations; it returns the defaults when nothing is stored.
   const stored: unknown = await settingsItem.getValue();
+  await forgetNewerVersion();
   return repairSettings({ stored });
+}
+
+/**
+ * A value written by a newer version (then downgraded) makes WXT log "Version downgrade
+ * detected" each time a page defines the item, which was on every options load. The value is
+ * read and repaired field by field anyway, so its version is set back to ours, once: later
+ * loads are quiet, and an upgrade runs the (never-throwing) migrations from here again.
+ */
+async function forgetNewerVersion(): Promise<void> {
+  const meta = (await settingsItem.getMeta()) as { v?: number };
+  if (typeof meta.v === 'number' && meta.v > settingsVersion) {
+    await settingsItem.setMeta({ v: settingsVersion } as never);
+  }
 }
 
 /** Calls `onChange` with repaired settings whenever any context changes them; returns unwatch. */

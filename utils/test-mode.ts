@@ -14,7 +14,7 @@ import { browser } from 'wxt/browser';
 
 const requestPath = '/__treaty-lens-e2e__/open';
 /** Only the extension's own pages, never an arbitrary URL. */
-const openablePages = new Set(['popup.html', 'options.html', 'sidepanel.html']);
+const openablePages = new Set(['popup.html', 'options.html', 'sidepanel.html', 'welcome.html']);
 
 export function startTestMode(): void {
   browser.tabs.onUpdated.addListener((_tabId, changeInfo) => {

@@ -52,10 +52,13 @@ export function lookUpSelection({
   return target;
 }
 
-function openPanelInTab({ target }: { target: SidePanelTarget }): Promise<unknown> {
+/** The side panel's page in a tab, where the browser has no side panel or refused to open it. */
+export function openPanelInTab({ target }: { target: SidePanelTarget }): Promise<unknown> {
   const getURL = browser.runtime.getURL as (path: string) => string;
   const url = new URL(getURL('/sidepanel.html'));
   if (target.entryId) url.searchParams.set('entry', target.entryId);
+  if (target.documentId) url.searchParams.set('document', target.documentId);
+  if (target.articleId) url.searchParams.set('article', target.articleId);
   if (target.query) url.searchParams.set('query', target.query);
   return browser.tabs.create({ url: url.href });
 }

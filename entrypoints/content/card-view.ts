@@ -1,13 +1,16 @@
 import type { VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
   createShadowRootUi,
   type ShadowRootContentScriptUi,
 } from 'wxt/utils/content-script-ui/shadow-root';
 import entryCardCss from '../../components/entry-card.css?inline';
+import type { SidePanelRequest } from '../../components/GlanceCard';
 import { HoverCardLayer } from '../../components/HoverCard';
 import hoverCardCss from '../../components/hover-card.css?inline';
+import stanceBadgeCss from '../../components/stance-badge.css?inline';
 import type { EntryDetails } from '../../utils/messages';
 import { cardHostName } from './card-host';
 import type { ConceptMark } from './concept-marks';
@@ -73,7 +76,8 @@ export function createCardView({ ctx, entryDetails, titleOf }: CardViewOptions):
       name: cardHostName,
       mode: 'open',
       position: 'inline',
-      css: `${entryCardCss}\n${hoverCardCss}`,
+      // Every stylesheet the card's components import, as text: the page's styles never reach in.
+      css: [entryCardCss, stanceBadgeCss, hoverCardCss].join('\n'),
       anchor: () => document.documentElement,
       // Keys typed in the card do not reach the page's shortcuts.
       isolateEvents: ['keydown', 'keyup', 'keypress'],
@@ -103,6 +107,10 @@ export function createCardView({ ctx, entryDetails, titleOf }: CardViewOptions):
           onPin: view.pin,
           onClose: view.close,
           onOpenEntry: (entryId: string) => view.open({ mark: shown.mark, entryId, pinned: true }),
+          onOpenSidePanel: (request: SidePanelRequest) => {
+            // Sent during the click, so the background may open the panel (a user gesture).
+            void browser.runtime.sendMessage({ type: 'open-side-panel', ...request });
+          },
         },
       }),
       created.uiContainer,

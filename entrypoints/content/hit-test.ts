@@ -47,9 +47,21 @@ function rectsContain({ range, x, y }: { range: Range; x: number; y: number }): 
 }
 
 /**
+ * True when `candidate` is the inner of two marks over one point: it starts later, or at the
+ * same place and ends sooner.
+ */
+function startsInside({ candidate, current }: { candidate: Range; current: Range }): boolean {
+  const start = candidate.compareBoundaryPoints(Range.START_TO_START, current);
+  if (start !== 0) return start > 0;
+  return candidate.compareBoundaryPoints(Range.END_TO_END, current) < 0;
+}
+
+/**
  * The mark under the pointer, if any. The caret gives the text node; our index gives that
  * node's marks; the marks' own boxes decide, because the caret snaps to the nearest text even
- * when the pointer is in the margin beside it.
+ * when the pointer is in the margin beside it. Where marks nest or overlap ("a guarantee
+ * that mirrors Article 5" and "Article 5 of the North Atlantic Treaty"), the one starting last
+ * wins: the outer one is still reachable along the rest of its text, the inner one only there.
  */
 export function markAtPoint({
   x,
@@ -66,10 +78,12 @@ export function markAtPoint({
 }): ConceptMark | null {
   const caret = caretAtPoint({ x, y, shadowRoots });
   if (!caret) return null;
+  let found: { mark: ConceptMark; range: Range } | null = null;
   for (const mark of store.marksOnNode(caret.node)) {
     if (!isShown(mark)) continue;
     const range = liveRangeOf({ mark });
-    if (range && rectsContain({ range, x, y })) return mark;
+    if (!range || !rectsContain({ range, x, y })) continue;
+    if (!found || startsInside({ candidate: range, current: found.range })) found = { mark, range };
   }
-  return null;
+  return found?.mark ?? null;
 }

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardTrigger } from '../../utils/settings';
+import type { CardTrigger, ModifierKey } from '../../utils/settings';
 import type { CardView } from './card-view';
 import type { ConceptMark } from './concept-marks';
 
@@ -7,9 +7,31 @@ import type { ConceptMark } from './concept-marks';
 const graceMs = 400;
 
 /**
- * Opens the card when the pointer rests on a mark (after `hoverDelayMs`), keeps it open while
- * the pointer travels into it, pins it on a click, and closes it on Esc or a click elsewhere.
- * Hit tests run at most once per frame, never while nothing is marked.
+ * How long a click on a mark waits before it pins the card: a second press within it makes a
+ * double click, which selects a word and must not leave a pinned card over it. About the
+ * shortest double-click interval systems use; the hover card is usually open already.
+ */
+export const pinDelayMs = 250;
+
+/** Which of the modifier keys an event says are held (KeyboardEvent / PointerEvent flags). */
+function heldModifiers(event: MouseEvent | KeyboardEvent): Record<ModifierKey, boolean> {
+  return { Alt: event.altKey, Shift: event.shiftKey, Control: event.ctrlKey };
+}
+
+/** The link around a mark's text, if any: a click there pins the card before it follows. */
+function linkAround(mark: ConceptMark): HTMLAnchorElement | null {
+  const start = mark.range.startContainer;
+  const element = start instanceof Element ? start : start.parentElement;
+  return element?.closest('a[href]') ?? null;
+}
+
+/**
+ * Opens the card when the pointer rests on a mark (after `hoverDelayMs`; with the "hold a key"
+ * setting, while the chosen key is held), keeps it open while the pointer travels into it,
+ * pins it on a click, and closes it on Esc or a click elsewhere. A double click (selecting a
+ * word) pins nothing; a first click on a mark inside a link pins the card instead of following
+ * the link, and a click on the link with its card pinned follows it. Hit tests run at most once
+ * per frame, never while nothing is marked.
  */
 export function trackHover({
   ctx,
@@ -22,9 +44,10 @@ export function trackHover({
   card: CardView;
   markAt: (point: { x: number; y: number }) => ConceptMark | null;
   hasMarks: () => boolean;
-  trigger: () => { cardTrigger: CardTrigger; hoverDelayMs: number };
+  trigger: () => { cardTrigger: CardTrigger; hoverDelayMs: number; modifierKey: ModifierKey };
 }): void {
-  let point: { x: number; y: number; altKey: boolean } | null = null;
+  let point: { x: number; y: number; held: Record<ModifierKey, boolean> } | null = null;
+  let pendingPin: ReturnType<typeof setTimeout> | null = null;
   let frameRequested = false;
   let overCard = false;
   let dwell: { mark: ConceptMark; timer: ReturnType<typeof setTimeout> } | null = null;
@@ -45,16 +68,27 @@ export function trackHover({
       if (!overCard && card.current && !card.current.pinned) card.close();
     }, graceMs);
   }
+  function cancelPendingPin() {
+    if (pendingPin) clearTimeout(pendingPin);
+    pendingPin = null;
+  }
   ctx.onInvalidated(() => {
     cancelDwell();
     cancelGrace();
+    cancelPendingPin();
   });
+  function requestHitTest() {
+    if (frameRequested) return;
+    frameRequested = true;
+    ctx.requestAnimationFrame(hitTest);
+  }
 
   function hitTest() {
     frameRequested = false;
     if (!point || card.current?.pinned) return;
-    const { cardTrigger, hoverDelayMs } = trigger();
-    const opensOnHover = cardTrigger === 'hover' || (cardTrigger === 'modifier' && point.altKey);
+    const { cardTrigger, hoverDelayMs, modifierKey } = trigger();
+    const opensOnHover =
+      cardTrigger === 'hover' || (cardTrigger === 'modifier' && point.held[modifierKey]);
     const mark = markAt(point);
     if (!mark) {
       cancelDwell();
@@ -93,11 +127,8 @@ export function trackHover({
         return;
       }
       if (!hasMarks()) return;
-      point = { x: event.clientX, y: event.clientY, altKey: event.altKey };
-      if (!frameRequested) {
-        frameRequested = true;
-        ctx.requestAnimationFrame(hitTest);
-      }
+      point = { x: event.clientX, y: event.clientY, held: heldModifiers(event) };
+      requestHitTest();
     },
     listen,
   );
@@ -111,17 +142,67 @@ export function trackHover({
     },
     listen,
   );
-  // A click (or tap) on a mark pins its card; a click elsewhere closes the card.
+  // A press elsewhere closes the card; a click (or tap) on a mark pins its card, unless a
+  // second press follows at once (a double click selecting a word).
   ctx.addEventListener(
     document,
     'pointerdown',
     (event: PointerEvent) => {
       if (card.contains(event.target)) return;
+      cancelPendingPin();
+      if (event.detail > 1) return;
       const mark = hasMarks() ? markAt({ x: event.clientX, y: event.clientY }) : null;
+      if (!mark && card.current) {
+        cancelDwell();
+        cancelGrace();
+        card.close();
+      }
+    },
+    listen,
+  );
+  ctx.addEventListener(
+    document,
+    'click',
+    (event: MouseEvent) => {
+      if (event.button !== 0 || card.contains(event.target) || !hasMarks()) return;
+      const mark = markAt({ x: event.clientX, y: event.clientY });
+      if (!mark) return;
+      const alreadyPinned = card.current?.pinned === true && card.current.mark === mark;
+      const plainClick = !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey);
+      // A link's first plain click pins its card; the next one (card pinned) follows the link.
+      if (plainClick && !alreadyPinned && event.detail <= 1 && linkAround(mark)) {
+        event.preventDefault();
+      }
+      if (alreadyPinned || event.detail > 1) return;
       cancelDwell();
       cancelGrace();
-      if (mark) card.open({ mark, pinned: true, takeFocus: false });
-      else if (card.current) card.close();
+      cancelPendingPin();
+      pendingPin = setTimeout(() => {
+        pendingPin = null;
+        // A drag that selected text is not a click on the mark.
+        if (!document.getSelection()?.isCollapsed) return;
+        card.open({ mark, pinned: true, takeFocus: false });
+      }, pinDelayMs);
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(
+    document,
+    'dblclick',
+    () => {
+      cancelPendingPin();
+    },
+    listen,
+  );
+  // Pressing the chosen key while the pointer rests on a mark opens its card at once.
+  ctx.addEventListener(
+    document,
+    'keydown',
+    (event: KeyboardEvent) => {
+      if (!point || trigger().cardTrigger !== 'modifier' || event.key !== trigger().modifierKey)
+        return;
+      point = { ...point, held: { ...heldModifiers(event), [event.key]: true } };
+      requestHitTest();
     },
     listen,
   );

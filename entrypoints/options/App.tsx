@@ -1,5 +1,6 @@
 import { t } from '../../components/i18n';
 import { SettingsNotice } from '../../components/SettingsNotice';
+import { ShortcutList } from '../../components/Shortcuts';
 import { useSettings } from '../../components/use-settings';
 import { knowledgeBase as bundledKnowledgeBase } from '../../knowledge/index';
 import type { KnowledgeBase } from '../../knowledge/types';
@@ -30,6 +31,7 @@ export function App({ knowledgeBase = bundledKnowledgeBase }: { knowledgeBase?: 
       <SiteSettings settings={settings} change={change} />
       <LookSettings settings={settings} topics={knowledgeBase.topics} change={change} />
       <CardSettings settings={settings} change={change} />
+      <ShortcutList />
       <ResetSettings />
     </main>
   );

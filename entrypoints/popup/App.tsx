@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../../components/i18n';
 import { LookupBox } from '../../components/LookupBox';
 import { SettingsNotice } from '../../components/SettingsNotice';
+import { ShortcutList } from '../../components/Shortcuts';
 import { openSidePanel } from '../../components/side-panel';
 import { useSettings } from '../../components/use-settings';
 import { knowledgeBase as bundledKnowledgeBase } from '../../knowledge/index';
@@ -71,6 +72,16 @@ export function App({
     <main class="tl-popup">
       <h1 class="tl-visually-hidden">{t('extensionName')}</h1>
       {loaded && <SettingsNotice repaired={loaded.repaired} />}
+      {/*
+        The lookup comes first: the shortcut that opens the popup is "look something up", so
+        its box has focus at once and is the first Tab stop, above a long list of concepts.
+      */}
+      <section class="tl-panel" aria-labelledby="tl-lookup-heading">
+        <h2 id="tl-lookup-heading" class="tl-panel-title">
+          {t('lookupHeading')}
+        </h2>
+        <LookupBox entries={knowledgeBase.entries} onOpenEntry={setOpenEntryId} autoFocus />
+      </section>
       <OnThisPage
         state={state}
         knowledgeBase={knowledgeBase}
@@ -87,12 +98,7 @@ export function App({
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
         onScan={tab ? () => void scanThisPage({ tabId: tab.id }) : undefined}
       />
-      <section class="tl-panel" aria-labelledby="tl-lookup-heading">
-        <h2 id="tl-lookup-heading" class="tl-panel-title">
-          {t('lookupHeading')}
-        </h2>
-        <LookupBox entries={knowledgeBase.entries} onOpenEntry={setOpenEntryId} />
-      </section>
+      <ShortcutList />
       <footer class="tl-footer">
         <button
           type="button"

@@ -68,7 +68,7 @@ export function FoundConcepts({
                       </span>
                     </span>
                   </button>
-                  {entry && <StanceBadge stance={entry.opEd.stance} />}
+                  {entry && <StanceBadge stance={entry.opEd.stance} focusable={false} />}
                   <button
                     type="button"
                     class="tl-button tl-button--small"

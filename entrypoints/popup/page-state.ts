@@ -21,6 +21,9 @@ export type PageState =
   | { kind: 'nothing-found'; host?: string }
   | { kind: 'found'; host?: string; concepts: FoundConcept[] };
 
+/** Hosts the content script also runs on (the sample article, tests): content/index.ts. */
+const localHosts: ReadonlySet<string> = new Set(['127.0.0.1', 'localhost']);
+
 export function hostOf({ url }: { url?: string }): string | undefined {
   if (!url) return undefined;
   try {
@@ -61,10 +64,14 @@ export function pageState({
   if (status === 'denied' || status === 'not-listed')
     return { kind: 'not-running', reason: status, host };
   if (!summary) {
+    // A site off the news list, in news mode, has no content script to wait for: say so at
+    // once rather than "Looking at this page…" through the retries (1–3 s). Should the reader
+    // have scanned it ("Scan this page"), its answer replaces this when it comes.
+    const offList =
+      host && settings.siteMode === 'news' && !isNewsSite({ host }) && !localHosts.has(host);
+    if (offList) return { kind: 'not-running', reason: 'not-news', host };
     if (!unreachable) return { kind: 'loading' };
-    // Silence from a site off the news list, in news mode, is expected: say so plainly.
-    const offList = host && settings.siteMode === 'news' && !isNewsSite({ host });
-    return { kind: 'not-running', reason: offList ? 'not-news' : 'unreachable', host };
+    return { kind: 'not-running', reason: 'unreachable', host };
   }
   if (summary.paused && host) return { kind: 'paused', host };
   if (summary.scanning) return { kind: 'scanning', host, concepts: summary.concepts };

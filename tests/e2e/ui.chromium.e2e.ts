@@ -1,5 +1,6 @@
 /** The UI browser tests in real Chromium, on the production build (.output/chrome-mv3). */
 import { describe } from 'vitest';
+import { describeCard } from './ui.card.suite';
 import { launchUiChromium } from './ui.driver';
 import { describeUi } from './ui.suite';
 
@@ -7,4 +8,5 @@ import { describeUi } from './ui.suite';
 // on a loaded machine that takes longer than the default 30 s for one test.
 describe('Chromium UI', { timeout: 60_000 }, () => {
   describeUi({ launch: launchUiChromium });
+  describe('card', () => describeCard({ launch: launchUiChromium }));
 });

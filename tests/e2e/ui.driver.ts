@@ -26,6 +26,11 @@ export interface UiPage extends TestPage {
   /** Presses a key (Playwright/Puppeteer key names: 'ArrowDown', 'Enter', 'Escape', 'Tab'). */
   press(key: string): Promise<void>;
   focus(selector: string): Promise<void>;
+  /** Holds a key down (or lets it go), for "hold a key" cards: 'Shift', 'Alt', 'Control'. */
+  keyDown(key: string): Promise<void>;
+  keyUp(key: string): Promise<void>;
+  /** A real mouse click at viewport coordinates (CSS pixels). */
+  clickAt(point: { x: number; y: number }, options?: { clickCount?: number }): Promise<void>;
   /** Runs axe-core on the page, or within `include` (arrays pierce open shadow roots). */
   axe(options?: { include?: string[][]; disableRules?: string[] }): Promise<AxeViolation[]>;
   /** A screenshot of the first element matching `selector`. */
@@ -42,6 +47,8 @@ export interface UiBrowser {
   openPopup(forPage: UiPage): Promise<UiPage>;
   openOptions(): Promise<UiPage>;
   openSidePanel(): Promise<UiPage>;
+  /** The welcome page, as the install opens it. */
+  openWelcome(): Promise<UiPage>;
   close(): Promise<void>;
 }
 
@@ -92,6 +99,9 @@ function extendPlaywright(page: PlaywrightPage, base: TestPage): UiPage {
     ...base,
     press: (key) => page.keyboard.press(key),
     focus: (selector) => page.focus(selector, { timeout: waitTimeoutMs }),
+    keyDown: (key) => page.keyboard.down(key),
+    keyUp: (key) => page.keyboard.up(key),
+    clickAt: ({ x, y }, options) => page.mouse.click(x, y, { clickCount: options?.clickCount }),
     async axe(options = {}) {
       await page.evaluate(await axeInstaller());
       return (await page.evaluate(runAxe, options)) as AxeViolation[];
@@ -109,6 +119,9 @@ function extendPuppeteer(page: PuppeteerPage, base: TestPage): UiPage {
     ...base,
     press: (key) => page.keyboard.press(key as never),
     focus: (selector) => page.focus(selector),
+    keyDown: (key) => page.keyboard.down(key as never),
+    keyUp: (key) => page.keyboard.up(key as never),
+    clickAt: ({ x, y }, options) => page.mouse.click(x, y, { count: options?.clickCount }),
     resize: (size) => page.setViewport(size),
     async axe(options = {}) {
       await page.evaluate(await axeInstaller());
@@ -191,6 +204,8 @@ export async function launchUiChromium(): Promise<UiBrowser> {
     openOptions: async () => extend(await browser.openOptions()),
     openSidePanel: async () =>
       extend(await browser.openPage(`chrome-extension://${browser.extensionId}/sidepanel.html`)),
+    openWelcome: async () =>
+      extend(await browser.openPage(`chrome-extension://${browser.extensionId}/welcome.html`)),
     async close() {
       try {
         await browser.close();
@@ -220,25 +235,25 @@ export async function launchUiFirefox(): Promise<UiBrowser> {
         base,
       ),
     });
-  /** The harness opens popup and options; the side panel goes through the same test-mode hook. */
-  const openSidePanel = async () => {
+  /** The harness opens popup and options; other pages go through the same test-mode hook. */
+  const openExtensionPage = async (name: string) => {
     const before = new Set(await browser.browser.pages());
     const request = await browser.browser.newPage();
-    await request.goto(`${requestServer.origin}${testModeRequestPath}open?page=sidepanel.html`);
+    await request.goto(`${requestServer.origin}${testModeRequestPath}open?page=${name}`);
     const deadline = Date.now() + waitTimeoutMs;
     try {
       while (Date.now() < deadline) {
         for (const page of await browser.browser.pages()) {
           if (before.has(page) || page === request) continue;
           const href = await page.evaluate(() => location.href).catch(() => '');
-          if (href.startsWith(`${browser.extensionOrigin}/sidepanel.html`)) {
+          if (href.startsWith(`${browser.extensionOrigin}/${name}`)) {
             const { wrapPage } = await import('./harness/firefox');
             return extendPuppeteer(page, wrapPage(page));
           }
         }
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      throw new Error('The test-mode build did not open sidepanel.html');
+      throw new Error(`The test-mode build did not open ${name}`);
     } finally {
       await request.close();
     }
@@ -248,7 +263,8 @@ export async function launchUiFirefox(): Promise<UiBrowser> {
     openPage: async (url) => extend(await browser.openPage(url)),
     openPopup: async (forPage) => extend(await browser.openPopup(harnessPageOf(forPage))),
     openOptions: async () => extend(await browser.openOptions()),
-    openSidePanel,
+    openSidePanel: () => openExtensionPage('sidepanel.html'),
+    openWelcome: () => openExtensionPage('welcome.html'),
     async close() {
       try {
         await browser.close();

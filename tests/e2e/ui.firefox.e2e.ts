@@ -1,5 +1,6 @@
 /** The UI browser tests in real Firefox ESR, on the test-mode build (.output/firefox-mv2-e2e). */
 import { describe } from 'vitest';
+import { describeCard } from './ui.card.suite';
 import { launchUiFirefox } from './ui.driver';
 import { describeUi } from './ui.suite';
 
@@ -7,4 +8,5 @@ import { describeUi } from './ui.suite';
 // on a loaded machine that takes longer than the default 30 s for one test.
 describe('Firefox UI', { timeout: 60_000 }, () => {
   describeUi({ launch: launchUiFirefox });
+  describe('card', () => describeCard({ launch: launchUiFirefox }));
 });

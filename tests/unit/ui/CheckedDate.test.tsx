@@ -35,7 +35,7 @@ describe('CheckedDate', () => {
     expect(screen.getByTestId('entry-checked').textContent).toBe('As of November 2026');
   });
 
-  it('is left to the hover card itself in the compact variant', () => {
+  it('stands once above the title in the compact (hover card) variant', () => {
     render(
       <EntryCard
         entry={entryById('article-5')}
@@ -43,6 +43,8 @@ describe('CheckedDate', () => {
         variant="compact"
       />,
     );
-    expect(screen.queryByTestId('entry-checked')).toBeNull();
+    expect(screen.getAllByTestId('entry-checked').map((line) => line.textContent)).toEqual([
+      'As of November 2026',
+    ]);
   });
 });

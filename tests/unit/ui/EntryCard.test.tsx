@@ -34,7 +34,7 @@ describe('EntryCard', () => {
     renderCard('full');
     const position = screen.getByTestId('op-ed-position');
     expect(position.textContent).toContain("The op-ed's position");
-    expect(position.textContent).toContain('Describes');
+    expect(position.textContent).toContain('The op-ed: describes');
     expect(position.textContent).toContain('paragraph 4');
     const link = within(position).getByRole('link', {
       name: 'No US Security Guarantees for Ukraine',
@@ -44,39 +44,59 @@ describe('EntryCard', () => {
     expect(screen.getByTestId('op-ed-caveat').textContent).toContain('not confirmed');
   });
 
-  it('names the op-ed without a link or caveat in the compact variant', () => {
+  it('shows the op-ed stance in one labelled line, its meaning a hover or focus away', () => {
     renderCard('compact');
-    const position = screen.getByTestId('op-ed-position');
-    expect(within(position).queryByRole('link')).toBeNull();
-    expect(position.textContent).toContain('No US Security Guarantees for Ukraine');
+    const line = screen.getByTestId('op-ed-position');
+    expect(line.textContent).toContain('The op-ed: describes');
+    expect(line.textContent).toContain('Cato at Liberty, paragraph 4');
+    expect(within(line).queryByRole('link')).toBeNull();
+    const badge = within(line).getByTestId('stance-badge');
+    expect(badge.tabIndex).toBe(0);
+    const meaning = document.getElementById(badge.getAttribute('aria-describedby') ?? '');
+    expect(meaning?.getAttribute('role')).toBe('tooltip');
+    expect(meaning?.textContent).toContain('without arguing for or against it');
     expect(screen.queryByTestId('op-ed-caveat')).toBeNull();
   });
 
-  it('quotes the treaty under its article heading with source and checked date', () => {
-    renderCard('full');
-    const quote = screen.getByTestId('treaty-text');
-    expect(quote.textContent).toContain('North Atlantic Treaty, Article 5: Collective defence');
-    expect(quote.textContent).toContain('shall be considered an attack against them all');
-    expect(quote.textContent).toContain('checked 2026-11-20');
+  it('quotes the whole key sentence of the article verbatim, the excerpt marked, in the compact variant', () => {
+    renderCard('compact');
+    const quote = screen.getByTestId('key-sentence');
+    expect(quote.textContent).toBe(
+      'The Parties agree that an armed attack against one or more of them in Europe or North America shall be considered an attack against them all.',
+    );
     expect(quote.querySelector('mark')?.textContent).toBe(
       'an armed attack against one or more of them',
     );
   });
 
-  it('quotes only the excerpt in the compact variant', () => {
+  it('keeps the rest one action away: More expands the card, with every view and whole articles', () => {
     renderCard('compact');
-    const quote = screen.getByTestId('treaty-text').querySelector('blockquote');
-    expect(quote?.textContent).toBe('an armed attack against one or more of them');
+    const more = screen.getByTestId('card-more');
+    const details = screen.getByTestId('card-details');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(more.getAttribute('aria-controls')).toBe(details.id);
+    expect(details.hidden).toBe(true);
+    expect(screen.queryByTestId('party-view')).toBeNull();
+    fireEvent.click(more);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    expect(details.hidden).toBe(false);
+    expect(within(details).getAllByTestId('party-view')).toHaveLength(2);
+    expect(within(details).getByText(/each ally decides for itself/)).toBeTruthy();
   });
 
-  it('attributes every other view in full and one in compact', () => {
-    renderCard('full');
-    expect(screen.getAllByTestId('party-view')).toHaveLength(2);
-    expect(screen.getAllByTestId('party-view')[0]?.textContent).toContain('NATO:');
-    renderCard('compact');
-    const cards = screen.getAllByTestId('entry-card');
-    expect(within(cards[1] as HTMLElement).getAllByTestId('party-view')).toHaveLength(1);
-    expect(cards[1]?.textContent).toContain('1 more in the full entry');
+  it('opens the side panel at the quoted article and looks up related entries from the card', () => {
+    const onOpenSidePanel = vi.fn();
+    const onOpenEntry = vi.fn();
+    renderCard('compact', { onOpenSidePanel, onOpenEntry });
+    fireEvent.click(screen.getByTestId('card-open-side-panel'));
+    expect(onOpenSidePanel).toHaveBeenCalledWith({
+      entryId: 'article-5',
+      documentId: 'north-atlantic-treaty',
+      articleId: '5',
+    });
+    const lookUp = screen.getByTestId('card-look-up');
+    fireEvent.click(within(lookUp).getByRole('link', { name: 'Security guarantees' }));
+    expect(onOpenEntry).toHaveBeenCalledWith('security-guarantees');
   });
 
   it('renders hostile strings as text', () => {

@@ -195,4 +195,13 @@ describe('options: reset and repair', () => {
     expect(screen.getByTestId('deny-sites').querySelector('[data-site="a.example"]')).toBeTruthy();
     expect((screen.getByLabelText('News sites (default)') as HTMLInputElement).checked).toBe(true);
   });
+
+  it('says all settings were reset, not that the others are kept, when none could be read', async () => {
+    await fakeBrowser.storage.sync.set({ settings: 'not settings at all' });
+    await renderOptions();
+    const notice = await screen.findByTestId('settings-notice');
+    expect(notice.textContent).toContain('all of them were reset');
+    expect(notice.textContent).not.toContain('other settings are kept');
+    expect(notice.textContent).not.toContain('where it runs');
+  });
 });

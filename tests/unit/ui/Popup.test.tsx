@@ -68,7 +68,19 @@ describe('popup: on this page', () => {
     ]);
     expect(items[1]?.textContent).toContain('×3');
     expect(items[1]?.textContent).toContain('3 times on this page');
-    expect(items[0]?.querySelector('[data-stance]')?.textContent).toBe('Opposes');
+    // Worded as the op-ed's, never as a bare verdict that reads as Treaty Lens's own.
+    expect(items[0]?.querySelector('[data-stance]')?.textContent).toBe('The op-ed: opposes');
+  });
+
+  it('opens with the lookup focused and first in tab order', async () => {
+    fakeContentScript({ answers: [foundSummary] });
+    renderPopup();
+    const input = await screen.findByTestId('lookup-input');
+    await waitFor(() => expect(document.activeElement).toBe(input));
+    const focusable = [
+      ...document.querySelectorAll<HTMLElement>('input, button, a[href], [tabindex="0"]'),
+    ];
+    expect(focusable[0]).toBe(input);
   });
 
   it('asks the tab to reveal a concept when it is chosen', async () => {

@@ -71,6 +71,21 @@ describe('pageState: one state per case the popup explains', () => {
     ).toMatchObject({ kind: 'not-running', reason: 'not-listed' });
   });
 
+  it('explains a site off the news list at once, without waiting for the content script', () => {
+    expect(
+      pageState({ tabUrl: 'https://example.org/a', settings: settings(), unreachable: false }),
+    ).toEqual({ kind: 'not-running', reason: 'not-news', host: 'example.org' });
+    // A scanned page's answer still wins.
+    expect(
+      pageState({
+        tabUrl: 'https://example.org/a',
+        settings: settings(),
+        summary: summary(),
+        unreachable: false,
+      }),
+    ).toMatchObject({ kind: 'found' });
+  });
+
   it('explains silence on a site off the news list, and otherwise suggests a reload', () => {
     expect(
       pageState({ tabUrl: 'https://example.org/a', settings: settings(), unreachable: true }),

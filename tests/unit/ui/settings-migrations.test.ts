@@ -102,6 +102,19 @@ describe('settings migrations', () => {
     expect(loaded.settings).not.toHaveProperty('futureField');
   });
 
+  it('logs the downgrade once, not on every load: the version is set back to ours', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await loadWith({ value: { ...storedV1, pausedSites: [], modifierKey: 'Alt' }, version: 7 });
+    expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 2 });
+    errors.mockClear();
+    // The next page that loads the settings module (an options load) logs nothing.
+    vi.resetModules();
+    const again = await import('../../../utils/settings');
+    await again.loadSettings();
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+  });
+
   it('clears the notice once a change saves the repaired value', async () => {
     const { settingsModule } = await loadWith({
       value: { ...storedV1, calmMode: 'yes' },
