@@ -102,10 +102,7 @@ export function GlanceCard({
       style={topic ? { '--tl-topic-color': topic.color } : undefined}
     >
       <header class="tl-card-header">
-        <div class="tl-card-kicker">
-          {topic && <p class="tl-topic">{topic.title}</p>}
-          <CheckedDate checked={entry.checked} />
-        </div>
+        {topic && <p class="tl-topic">{topic.title}</p>}
         <h2 class="tl-title" id={headingId}>
           {entry.title}
         </h2>
@@ -142,6 +139,7 @@ export function GlanceCard({
             {t('cardOpenInSidePanel')}
           </button>
         )}
+        <CheckedDate checked={entry.checked} />
       </div>
       {related.length > 0 && onOpenEntry && (
         <nav class="tl-card-lookup" aria-label={t('relatedHeading')} data-testid="card-look-up">

@@ -16,6 +16,8 @@ export interface CardMeasure {
   treatyTopPx: number | null;
   /** Bottom edge of each essential part (title, meaning, op-ed line, key sentence). */
   essentialBottoms: Record<string, number>;
+  /** Distance from the card's top to the bottom of its "As of <Month YYYY>" line; null without one. */
+  checkedBottomPx: number | null;
   /** The key sentence quoted, as shown. */
   quote: string;
   /** The card's width in CSS px. */
@@ -52,6 +54,7 @@ export function measureCard(): CardMeasure | null {
     if (!element || element.getClientRects().length === 0) continue;
     essentialBottoms[name] = Math.round(element.getBoundingClientRect().bottom - top);
   }
+  const checked = frame.querySelector('[data-testid="entry-checked"]');
   return {
     entryId: card.getAttribute('data-entry-id') ?? '',
     words,
@@ -60,6 +63,10 @@ export function measureCard(): CardMeasure | null {
     treatyTopPx: quote ? Math.round(quote.getBoundingClientRect().top - top) : null,
     treatyBottomPx: quote ? Math.round(quote.getBoundingClientRect().bottom - top) : null,
     essentialBottoms,
+    checkedBottomPx:
+      checked && checked.getClientRects().length > 0
+        ? Math.round(checked.getBoundingClientRect().bottom - top)
+        : null,
     quote: quote?.textContent?.trim() ?? '',
     widthPx: Math.round(frame.getBoundingClientRect().width),
   };

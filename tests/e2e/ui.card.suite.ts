@@ -105,6 +105,14 @@ export function describeCard({ launch }: { launch: () => Promise<UiBrowser> }): 
           expect(Object.keys(card.essentialBottoms), where).toEqual(
             expect.arrayContaining(['title', 'meaning', 'opEd']),
           );
+          // When the entry was checked is on the face, not behind "More"; at a narrow width the
+          // longest cards may put it, with the actions row it ends, a short scroll away.
+          expect(card.checkedBottomPx, `${where}: the as-of date`).not.toBeNull();
+          if (viewport.width >= 1280) {
+            expect(card.checkedBottomPx, `${where}: the as-of date`).toBeLessThanOrEqual(
+              card.boxPx,
+            );
+          }
           expect(card.words, `${where}: words on the face`).toBeLessThanOrEqual(faceWordBudget);
           if (card.treatyTopPx !== null) {
             expect(card.treatyTopPx, where).toBeLessThanOrEqual(treatyTopBudgetPx);

@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CheckedDate, monthOf } from '../../../components/CheckedDate';
 import { EntryCard } from '../../../components/EntryCard';
@@ -35,7 +35,7 @@ describe('CheckedDate', () => {
     expect(screen.getByTestId('entry-checked').textContent).toBe('As of November 2026');
   });
 
-  it('stands once above the title in the compact (hover card) variant', () => {
+  it('stands once on the face of the compact (hover card) variant, expanded or not', () => {
     render(
       <EntryCard
         entry={entryById('article-5')}
@@ -46,5 +46,7 @@ describe('CheckedDate', () => {
     expect(screen.getAllByTestId('entry-checked').map((line) => line.textContent)).toEqual([
       'As of November 2026',
     ]);
+    fireEvent.click(screen.getByTestId('card-more'));
+    expect(screen.getAllByTestId('entry-checked')).toHaveLength(1);
   });
 });
