@@ -1,7 +1,10 @@
 import Fuse from 'fuse.js';
 import type { Entry } from '../knowledge/types';
 
-/** What the lookup searches: the title, every phrase in every language, the summary, the op-ed's part. */
+/**
+ * What the lookup searches: the title, every phrase in every language, the summary, the op-ed's
+ * part and what the other parties said (so "Minsk" finds the entry whose views recall it).
+ */
 interface SearchableEntry {
   entry: Entry;
   title: string;
@@ -9,6 +12,7 @@ interface SearchableEntry {
   summary: string;
   /** What the op-ed argues about it, and the op-ed's names, where it takes a position. */
   opEd: string;
+  views: string[];
 }
 
 /** How readers abbreviate: "art 5", "art. 5" mean "article 5". */
@@ -35,6 +39,7 @@ export function createEntrySearch({ entries }: { entries: Entry[] }): EntrySearc
     phrases: Object.values(entry.phrases).flat(),
     summary: entry.summary,
     opEd: entry.opEd.stance === 'not-addressed' ? '' : `${opEdNames} ${entry.opEd.summary}`,
+    views: (entry.views ?? []).map((view) => `${view.party} ${view.view}`),
   }));
   const fuse = new Fuse(searchable, {
     keys: [
@@ -42,6 +47,7 @@ export function createEntrySearch({ entries }: { entries: Entry[] }): EntrySearc
       { name: 'phrases', weight: 2 },
       { name: 'summary', weight: 1 },
       { name: 'opEd', weight: 0.5 },
+      { name: 'views', weight: 0.5 },
     ],
     threshold: 0.35,
     ignoreLocation: true,
@@ -52,25 +58,30 @@ export function createEntrySearch({ entries }: { entries: Entry[] }): EntrySearc
     search({ query, limit = 8 }) {
       const trimmed = expandAbbreviations(query.trim());
       if (trimmed === '') return [];
-      const whole = fuse.search(trimmed, { limit });
-      if (whole.length > 0 || !/\s/.test(trimmed)) return whole.map((result) => result.item.entry);
-      // Several words found nothing as one string ("nato article 5", "Cato op-ed"): look for
-      // entries that hold every word, each anywhere. Each word must be there as written (case and
-      // accents aside): one typo-tolerant word each would let "weather forecast" find a "force".
+      const whole = fuse.search(trimmed, { limit }).map((result) => result.item.entry);
+      if (!/\s/.test(trimmed)) return whole;
+      // Several words: entries that hold every word come first ("nato article 5", "Zelensky
+      // Minsk"), since a typo-tolerant match of the whole string also fits many long texts.
+      // Each word must be there as written (case and accents aside): one typo-tolerant word
+      // each would let "weather forecast" find a "force".
       const words = trimmed.split(/\s+/).filter((word) => word.length >= 2);
-      const keys = ['title', 'phrases', 'summary', 'opEd'];
-      return fuse
-        .search(
-          { $and: words.map((word) => ({ $or: keys.map((key) => ({ [key]: word })) })) },
-          { limit },
-        )
+      const keys = ['title', 'phrases', 'summary', 'opEd', 'views'];
+      const everyWord = fuse
+        .search({ $and: words.map((word) => ({ $or: keys.map((key) => ({ [key]: word })) })) })
         .filter(({ item }) => {
           const text = foldForSearch(
-            [item.title, ...item.phrases, item.summary, item.opEd].join(' '),
+            [item.title, ...item.phrases, item.summary, item.opEd, ...item.views].join(' '),
           );
           return words.every((word) => text.includes(foldForSearch(word)));
         })
         .map((result) => result.item.entry);
+      // Among those, the closer match of the whole string leads ("nato article 5": the article).
+      const rankOfWhole = (entry: Entry) => {
+        const rank = whole.indexOf(entry);
+        return rank === -1 ? whole.length : rank;
+      };
+      everyWord.sort((a, b) => rankOfWhole(a) - rankOfWhole(b));
+      return [...new Set([...everyWord, ...whole])].slice(0, limit);
     },
   };
 }

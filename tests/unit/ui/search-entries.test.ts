@@ -20,6 +20,11 @@ describe('the lookup over the real knowledge base', () => {
     }
   });
 
+  it('finds an entry by what a party said on it: "Minsk" in a view of the ceasefire', () => {
+    expect(ids('Minsk')[0]).toBe('ceasefire');
+    expect(ids('Zelensky Minsk')[0]).toBe('ceasefire');
+  });
+
   it('still finds by typo', () => {
     expect(ids('tripwre')[0]).toBe('tripwire-force');
   });
