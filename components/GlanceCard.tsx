@@ -13,6 +13,7 @@ import { PartyViews } from './PartyViews';
 import { RelatedEntries } from './RelatedEntries';
 import { StanceBadge } from './StanceBadge';
 import { leadSentences, sentenceAround } from './sentences';
+import { TreatyLanguageNote } from './TreatyLanguageNote';
 import { TreatyQuote } from './TreatyQuote';
 
 /** Where the side panel should open: the entry, and the treaty article its card quotes. */
@@ -61,6 +62,7 @@ function KeySentence({ entry, knowledgeBase }: { entry: Entry; knowledgeBase: Kn
       <blockquote class="tl-quote tl-quote--compact" lang="en" data-testid="key-sentence">
         <MarkedText text={sentence} marked={reference.excerpt} />
       </blockquote>
+      <TreatyLanguageNote document={document} />
     </figure>
   );
 }

@@ -107,6 +107,7 @@ export function HoverCard({
       role="dialog"
       aria-modal="false"
       aria-label={details?.entry.title ?? title}
+      lang={details?.language}
       tabIndex={-1}
       data-testid="hover-card"
       data-pinned={pinned ? 'true' : 'false'}

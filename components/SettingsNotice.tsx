@@ -15,6 +15,7 @@ const settingLabels: Record<SettingName, MessageKey> = {
   modifierKey: 'settingModifierKey',
   hoverDelayMs: 'settingHoverDelay',
   showBadge: 'settingShowBadge',
+  language: 'languageLegend',
 };
 
 /**

@@ -3,6 +3,7 @@ import { articleLabel, articleTitle, findArticle } from './article-label';
 import { t } from './i18n';
 import { MarkedText } from './MarkedText';
 import { SourceLine } from './SourceLine';
+import { TreatyLanguageNote } from './TreatyLanguageNote';
 
 /**
  * The exact treaty text an entry relies on, under its article heading, with the source and the
@@ -50,6 +51,7 @@ export function TreatyQuote({
       >
         <MarkedText text={quoted} marked={variant === 'full' ? reference.excerpt : undefined} />
       </blockquote>
+      <TreatyLanguageNote document={document} />
       <p class="tl-meta">
         {t('sourceLabel')} <SourceLine source={document.source} linked={variant === 'full'} />
         {document.source.checked && `, ${t('checkedOn', [document.source.checked])}`}

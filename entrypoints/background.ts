@@ -1,5 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { knowledgeBase } from '../knowledge/index';
+import { knowledgeBase, knowledgeBaseIn } from '../knowledge/index';
 import { exposeTestHooks, startTestMode } from '../utils/test-mode';
 import { showConceptCountOnBadge } from './background/badge';
 import { answerSiteCommands } from './background/commands';
@@ -18,7 +18,7 @@ import { openWelcomeOnInstall } from './background/welcome';
  * what must outlive the worker is in storage (session or sync) or asked of the browser again.
  */
 export default defineBackground(() => {
-  serveEntries({ knowledgeBase });
+  serveEntries({ knowledgeBaseIn });
   answerSidePanelRequests();
   openWelcomeOnInstall();
   forwardMarkCommands();

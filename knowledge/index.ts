@@ -1,6 +1,11 @@
 import { buildKnowledgeBase } from './build-knowledge-base';
 import opEd from './op-ed.json';
 import topics from './topics.json';
+import {
+  type KnowledgeTranslation,
+  localiseKnowledgeBase,
+  type ReaderLanguage,
+} from './translations';
 import type { Entry, KnowledgeBase, TreatyDocument } from './types';
 
 export type * from './types';
@@ -19,3 +24,25 @@ export const knowledgeBase: KnowledgeBase = buildKnowledgeBase({
   topics,
   opEd,
 });
+
+const translationFiles = import.meta.glob<KnowledgeTranslation>('./translations/*.json', {
+  eager: true,
+  import: 'default',
+});
+const translations = new Map(
+  Object.values(translationFiles).map((translation) => [translation.language, translation]),
+);
+const localised = new Map<ReaderLanguage, KnowledgeBase>([['en', knowledgeBase]]);
+
+/** The knowledge base with its shown texts in `language` (built once per language). */
+export function knowledgeBaseIn(language: ReaderLanguage): KnowledgeBase {
+  let found = localised.get(language);
+  if (!found) {
+    found = localiseKnowledgeBase({
+      knowledgeBase,
+      translation: translations.get(language as KnowledgeTranslation['language']),
+    });
+    localised.set(language, found);
+  }
+  return found;
+}

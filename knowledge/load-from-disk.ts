@@ -1,6 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildKnowledgeBase } from './build-knowledge-base';
+import {
+  type KnowledgeTranslation,
+  type TranslatedLanguage,
+  translatedLanguages,
+} from './translations';
 import type { KnowledgeBase } from './types';
 
 const knowledgeDir = import.meta.dirname;
@@ -23,4 +28,16 @@ export function loadKnowledgeBaseFromDisk(dir = knowledgeDir): KnowledgeBase {
     topics: readJson(join(dir, 'topics.json')) as KnowledgeBase['topics'],
     opEd: readJson(join(dir, 'op-ed.json')) as KnowledgeBase['opEd'],
   });
+}
+
+/** Reads `knowledge/translations/<language>.json` for each translated language that has one. */
+export function loadTranslationsFromDisk(
+  dir = knowledgeDir,
+): Map<TranslatedLanguage, KnowledgeTranslation> {
+  const found = new Map<TranslatedLanguage, KnowledgeTranslation>();
+  for (const language of translatedLanguages) {
+    const path = join(dir, 'translations', `${language}.json`);
+    if (existsSync(path)) found.set(language, readJson(path) as KnowledgeTranslation);
+  }
+  return found;
 }

@@ -163,6 +163,8 @@ export interface TreatyDocument {
   /** Date of signature or adoption. */
   date: string;
   source: SourceRef;
+  /** Languages whose texts are equally authentic (ISO 639-1), as the document says. */
+  authenticLanguages?: string[];
   /** Notes on the text shown (variants, unverified parts left out). */
   note?: string;
   articles: Article[];

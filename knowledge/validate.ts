@@ -6,7 +6,8 @@ import { normaliseText } from '../utils/matcher/normalise';
 import { tokenise } from '../utils/matcher/tokenise';
 import { coreLanguages, optionalLanguages } from './languages';
 import { requiredIds } from './required-ids';
-import type { ContextRule, Entry, Topic, TreatyDocument } from './types';
+import { checkTranslation, type KnowledgeTranslation, translatedLanguages } from './translations';
+import type { ContextRule, Entry, OpEdRecord, Topic, TreatyDocument } from './types';
 
 /** Which schema each kind of file follows, and the `$schema` path it must declare. */
 const kinds = {
@@ -332,5 +333,44 @@ export function validateKnowledgeDir(dir: string): string[] {
 
   checkReferences({ entries, documents, topics, errors });
   checkSharedPhrases(entries, errors);
+  if (opEd !== undefined) {
+    checkTranslations({ dir, entries, topics, opEd: opEd as OpEdRecord, errors });
+  }
   return errors;
+}
+
+/** Every translated language has its file, and each file translates every entry (translations.ts). */
+function checkTranslations({
+  dir,
+  entries,
+  topics,
+  opEd,
+  errors,
+}: {
+  dir: string;
+  entries: Entry[];
+  topics: Topic[];
+  opEd: OpEdRecord;
+  errors: string[];
+}): void {
+  for (const language of translatedLanguages) {
+    const file = `translations/${language}.json`;
+    const path = join(dir, file);
+    if (!existsSync(path)) {
+      errors.push(`${file} is missing: every entry needs its texts in ${language}`);
+      continue;
+    }
+    const translation = readJson(path, file, errors) as KnowledgeTranslation | undefined;
+    if (!translation) continue;
+    if (translation.language !== language) {
+      errors.push(`${file}: "language" is "${translation.language}", not "${language}"`);
+    }
+    errors.push(
+      ...checkTranslation({
+        knowledgeBase: { entries, topics, opEd, documents: [] },
+        translation,
+        file,
+      }),
+    );
+  }
 }

@@ -4,6 +4,8 @@
  * what arrives through `receivedMessage` (or `isMessage` plus `isFromThisExtension`): a value
  * whose shape is wrong, or anything sent by a web page or another extension, is ignored.
  */
+import type { MessageTable } from '../components/i18n';
+import { isReaderLanguage, type ReaderLanguage } from '../knowledge/translations';
 import type { Entry, OpEdRecord, Topic, TreatyDocument } from '../knowledge/types';
 
 /** A concept found on a page, as the content script reports it. */
@@ -34,6 +36,9 @@ export interface EntryDetails {
   topic: Topic | undefined;
   documents: TreatyDocument[];
   opEd: OpEdRecord;
+  /** The language the texts above are in, and the card's messages in it. */
+  language: ReaderLanguage;
+  messages: MessageTable;
 }
 
 /** The page engine's own timings in milliseconds, for the bench and the corpus check. */
@@ -71,7 +76,7 @@ export type Message =
   /** Popup to content script: scroll to the next occurrence of an entry and open its card. */
   | { type: 'reveal-concept'; entryId: string }
   /** Content script to background: the full entry behind a mark. Answered with EntryDetails or null. */
-  | { type: 'get-entry'; entryId: string }
+  | { type: 'get-entry'; entryId: string; language?: ReaderLanguage }
   /**
    * Content script (the card's "Open in side panel") to background: open the side panel on an
    * entry, and on the treaty article its card quotes.
@@ -100,7 +105,8 @@ const isString = (value: unknown) =>
 const fieldChecks: { [Type in MessageType]: (fields: Fields) => boolean } = {
   'page-summary': () => true,
   'reveal-concept': ({ entryId }) => isString(entryId),
-  'get-entry': ({ entryId }) => isString(entryId),
+  'get-entry': ({ entryId, language }) =>
+    isString(entryId) && (language === undefined || isReaderLanguage(language)),
   'open-side-panel': ({ entryId, documentId, articleId }) =>
     isString(entryId) &&
     (documentId === undefined || isString(documentId)) &&

@@ -1,4 +1,6 @@
 import { storage } from 'wxt/utils/storage';
+import { readerLanguages } from '../knowledge/translations';
+import type { LanguageSetting } from './reader-language';
 import { parseHostInput } from './site-rules';
 
 /** Where the content script runs. */
@@ -31,6 +33,8 @@ export interface Settings {
   modifierKey: ModifierKey;
   hoverDelayMs: number;
   showBadge: boolean;
+  /** One language for cards and pages, or 'auto' (cards: the text's; pages: the browser's); v3. */
+  language: LanguageSetting;
 }
 
 export type SettingName = keyof Settings;
@@ -49,12 +53,13 @@ export const defaultSettings: Settings = {
   modifierKey: 'Alt',
   hoverDelayMs: 300,
   showBadge: true,
+  language: 'auto',
 };
 
 export const hoverDelayLimits = { min: 0, max: 2000 } as const;
 
 /** Settings as version 1 stored them (before "Pause on this site" and the modifier key choice). */
-export type SettingsV1 = Omit<Settings, 'pausedSites' | 'modifierKey'>;
+export type SettingsV1 = Omit<Settings, 'pausedSites' | 'modifierKey' | 'language'>;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -91,6 +96,7 @@ const validators: { [Name in SettingName]: (value: unknown) => value is Settings
     (value as number) >= hoverDelayLimits.min &&
     (value as number) <= hoverDelayLimits.max,
   showBadge: (value): value is boolean => typeof value === 'boolean',
+  language: oneOf('auto', ...readerLanguages),
 };
 
 export interface RepairedSettings {
@@ -140,8 +146,9 @@ function salvageList({ name, value }: { name: SettingName; value: unknown }): st
 }
 
 /**
- * Version 2 added `pausedSites` and `modifierKey`. Migrations must never throw (WXT would then
- * leave the item at its old version), so a corrupt v1 value passes through for repairSettings.
+ * Version 2 added `pausedSites` and `modifierKey`, version 3 `language`. Migrations must never
+ * throw (WXT would then leave the item at its old version), so a corrupt value passes through
+ * for repairSettings.
  */
 export const settingsMigrations = {
   2: (stored: unknown): unknown =>
@@ -152,9 +159,11 @@ export const settingsMigrations = {
           modifierKey: stored.modifierKey ?? 'Alt',
         }
       : stored,
+  3: (stored: unknown): unknown =>
+    isRecord(stored) ? { ...stored, language: stored.language ?? 'auto' } : stored,
 };
 
-export const settingsVersion = 2;
+export const settingsVersion = 3;
 
 /**
  * The raw stored item. Read it through `loadSettings` / `watchSettings`, which repair it: WXT

@@ -1,17 +1,22 @@
 import { browser } from 'wxt/browser';
+import { messagesFor } from '../../components/locale-messages';
+import type { ReaderLanguage } from '../../knowledge/translations';
 import type { KnowledgeBase, TreatyDocument } from '../../knowledge/types';
 import { type EntryDetails, isMessage } from '../../utils/messages';
 
 /**
- * Everything the hover card shows for one entry: the entry, the entries it links to, its
- * topic, the op-ed's record and only the treaty articles it cites (not whole treaties).
+ * Everything the hover card shows for one entry, in one language: the entry, the entries it
+ * links to, its topic, the op-ed's record, only the treaty articles it cites (not whole
+ * treaties), and the card's messages in that language (the content script carries none).
  */
 export function entryDetails({
   knowledgeBase,
   entryId,
+  language = 'en',
 }: {
   knowledgeBase: KnowledgeBase;
   entryId: string;
+  language?: ReaderLanguage;
 }): EntryDetails | null {
   const entry = knowledgeBase.entries.find((candidate) => candidate.id === entryId);
   if (!entry) return null;
@@ -36,15 +41,28 @@ export function entryDetails({
     topic: knowledgeBase.topics.find((topic) => topic.id === entry.topic),
     documents,
     opEd: knowledgeBase.opEd,
+    language,
+    messages: messagesFor(language),
   };
 }
 
 /** Answers `get-entry` from content scripts; the message wakes a sleeping service worker. */
-export function serveEntries({ knowledgeBase }: { knowledgeBase: KnowledgeBase }): void {
+export function serveEntries({
+  knowledgeBaseIn,
+}: {
+  knowledgeBaseIn: (language: ReaderLanguage) => KnowledgeBase;
+}): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id || !isMessage(message) || message.type !== 'get-entry') {
       return undefined;
     }
-    return Promise.resolve(entryDetails({ knowledgeBase, entryId: message.entryId }));
+    const language = message.language ?? 'en';
+    return Promise.resolve(
+      entryDetails({
+        knowledgeBase: knowledgeBaseIn(language),
+        entryId: message.entryId,
+        language,
+      }),
+    );
   });
 }

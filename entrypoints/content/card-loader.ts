@@ -13,7 +13,8 @@ type OpenOptions = Parameters<CardView['open']>[0];
  * so the content script that every news page loads stays small and starts fast. Calls made
  * while it loads are kept: the last `open` wins, a `close` cancels it.
  */
-export function createLazyCardView({ ctx, entryDetails, titleOf }: CardViewOptions): CardView {
+export function createLazyCardView(options: CardViewOptions): CardView {
+  const { ctx } = options;
   let view: CardView | null = null;
   let loading: Promise<void> | null = null;
   let pendingOpen: OpenOptions | null = null;
@@ -26,7 +27,7 @@ export function createLazyCardView({ ctx, entryDetails, titleOf }: CardViewOptio
           | undefined;
         if (!factory) throw new Error('hover-card-ui.js did not register its card');
         if (ctx.isInvalid) return;
-        view = factory({ ctx, entryDetails, titleOf });
+        view = factory(options);
         if (pendingOpen) view.open(pendingOpen);
         pendingOpen = null;
       })

@@ -10,10 +10,13 @@ import entryCardCss from '../../components/entry-card.css?inline';
 import type { SidePanelRequest } from '../../components/GlanceCard';
 import { HoverCardLayer } from '../../components/HoverCard';
 import hoverCardCss from '../../components/hover-card.css?inline';
+import { setMessageTable } from '../../components/i18n';
 import stanceBadgeCss from '../../components/stance-badge.css?inline';
+import type { ReaderLanguage } from '../../knowledge/translations';
 import type { EntryDetails } from '../../utils/messages';
 import { cardHostName } from './card-host';
 import type { ConceptMark } from './concept-marks';
+import type { EntryDetailsSource } from './entry-details';
 import { liveRangeOf } from './hit-test';
 
 export interface OpenCard {
@@ -60,11 +63,18 @@ function referenceFor({ mark }: { mark: ConceptMark }): VirtualElement {
 /** What a card view needs from the content script, whether built now or loaded on first use. */
 export interface CardViewOptions {
   ctx: ContentScriptContext;
-  entryDetails: (entryId: string) => Promise<EntryDetails | null>;
+  entryDetails: EntryDetailsSource;
   titleOf: (entryId: string) => string;
+  /** The language the card of a mark speaks (reader-language.ts). */
+  languageOf: (mark: ConceptMark) => ReaderLanguage;
 }
 
-export function createCardView({ ctx, entryDetails, titleOf }: CardViewOptions): CardView {
+export function createCardView({
+  ctx,
+  entryDetails,
+  titleOf,
+  languageOf,
+}: CardViewOptions): CardView {
   let ui: Promise<ShadowRootContentScriptUi<void>> | null = null;
   let host: HTMLElement | null = null;
   let current: (OpenCard & { reference: VirtualElement; details?: EntryDetails | null }) | null =
@@ -95,6 +105,8 @@ export function createCardView({ ctx, entryDetails, titleOf }: CardViewOptions):
     // Re-attach if the page removed our host (some single-page apps replace the whole body).
     if (!created.shadowHost.isConnected) created.mount();
     const shown = current;
+    // The card's words in its entry's language; the background sent them with the entry.
+    if (shown?.details) setMessageTable(shown.details.messages);
     // The layer stays rendered without a card: its live region must exist before it speaks.
     render(
       h(HoverCardLayer, {
@@ -124,7 +136,7 @@ export function createCardView({ ctx, entryDetails, titleOf }: CardViewOptions):
       current = { mark, entryId, pinned, reference };
       const opened = current;
       void draw();
-      void entryDetails(entryId).then((details) => {
+      void entryDetails({ entryId, language: languageOf(mark) }).then((details) => {
         if (current !== opened) return;
         current = { ...opened, details };
         void draw();

@@ -7,6 +7,8 @@
 export interface ConceptMark {
   entryId: string;
   topic: string;
+  /** The language of the phrase that matched: the card speaks it if the extension does. */
+  language?: string;
   range: Range;
   /** Every text node the mark touches (more than one for `security <em>guarantees</em>`). */
   nodes: Text[];

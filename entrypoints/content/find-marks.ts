@@ -29,7 +29,7 @@ export function findMarksInBlock({
     const range = (start.node.ownerDocument ?? document).createRange();
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset);
-    marks.push({ entryId: match.entryId, topic, range, nodes });
+    marks.push({ entryId: match.entryId, topic, language: match.language, range, nodes });
   }
   return marks;
 }

@@ -1,6 +1,8 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Topic } from '../../knowledge/types';
 import type { PageEngineStats, PageSummary } from '../../utils/messages';
+import { chooseCardLanguage } from '../../utils/reader-language';
 import { defaultSettings, type Settings, settingsItem } from '../../utils/settings';
 import { createLazyCardView } from './card-loader';
 import type { CardView } from './card-view';
@@ -74,6 +76,13 @@ export function startPageEngine({
     ctx,
     entryDetails: createEntryDetailsCache(),
     titleOf,
+    languageOf: (mark) =>
+      chooseCardLanguage({
+        setting: settings.language,
+        phraseLanguage: mark.language,
+        pageLanguage: document.documentElement.lang,
+        uiLanguage: browser.i18n.getUILanguage(),
+      }),
   });
   const marks = createPageMarks({
     settings: () => settings,

@@ -6,6 +6,7 @@ import { knowledgeBase as bundledKnowledgeBase } from '../../knowledge/index';
 import type { KnowledgeBase } from '../../knowledge/types';
 import { type Settings, updateSettings } from '../../utils/settings';
 import { CardSettings } from './CardSettings';
+import { LanguageSettings } from './LanguageSettings';
 import { LookSettings } from './LookSettings';
 import { ResetSettings } from './ResetSettings';
 import { SiteSettings } from './SiteSettings';
@@ -27,6 +28,7 @@ export function App({ knowledgeBase = bundledKnowledgeBase }: { knowledgeBase?: 
     <main class="tl-options">
       <h1 class="tl-options-title">{t('optionsTitle')}</h1>
       <SettingsNotice repaired={loaded.repaired} />
+      <LanguageSettings settings={settings} change={change} />
       <TopicSettings settings={settings} knowledgeBase={knowledgeBase} change={change} />
       <SiteSettings settings={settings} change={change} />
       <LookSettings settings={settings} topics={knowledgeBase.topics} change={change} />

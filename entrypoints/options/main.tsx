@@ -1,8 +1,10 @@
-import { render } from 'preact';
 import '../../assets/extension-page.css';
 import '../../assets/options.css';
-import { localiseDocument } from '../../components/localise-document';
+import { renderInReadersLanguage } from '../../components/page-language';
 import { App } from './App';
 
-localiseDocument({ titleKey: 'optionsTitle' });
-render(<App />, document.getElementById('app') as HTMLElement);
+void renderInReadersLanguage({
+  root: document.getElementById('app') as HTMLElement,
+  titleKey: 'optionsTitle',
+  app: (knowledgeBase) => <App knowledgeBase={knowledgeBase} />,
+});

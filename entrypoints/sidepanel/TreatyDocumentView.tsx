@@ -3,6 +3,7 @@ import { articleTitle } from '../../components/article-label';
 import { t } from '../../components/i18n';
 import { MarkedText } from '../../components/MarkedText';
 import { SourceLine } from '../../components/SourceLine';
+import { TreatyLanguageNote } from '../../components/TreatyLanguageNote';
 import type { TreatyDocument } from '../../knowledge/types';
 
 /**
@@ -32,7 +33,10 @@ export function TreatyDocumentView({
       aria-labelledby="tl-document-title"
     >
       <header>
-        <h2 id="tl-document-title">{treaty.title}</h2>
+        {/* The document's title and notes are in English, like its text. */}
+        <h2 id="tl-document-title" lang="en">
+          {treaty.title}
+        </h2>
         <p class="tl-document-meta">
           {t('documentSigned', [treaty.date])}. {t('sourceLabel')}{' '}
           <SourceLine source={treaty.source} linked />
@@ -40,9 +44,10 @@ export function TreatyDocumentView({
         </p>
         {treaty.note && (
           <p class="tl-document-meta">
-            {t('documentNote')} {treaty.note}
+            {t('documentNote')} <span lang="en">{treaty.note}</span>
           </p>
         )}
+        <TreatyLanguageNote document={treaty} />
       </header>
       {treaty.articles.map((article) => {
         const isQuoted = article.id === articleId;

@@ -1,11 +1,13 @@
-import { render } from 'preact';
 import '../../assets/extension-page.css';
 import '../../assets/sidepanel.css';
-import { localiseDocument } from '../../components/localise-document';
+import { renderInReadersLanguage } from '../../components/page-language';
 import { App } from './App';
 
 // The panel scrolls to the quoted article itself; a restored scroll offset from an earlier
 // layout (another panel width) would land somewhere else.
 history.scrollRestoration = 'manual';
-localiseDocument({ titleKey: 'sidePanelTitle' });
-render(<App />, document.getElementById('app') as HTMLElement);
+void renderInReadersLanguage({
+  root: document.getElementById('app') as HTMLElement,
+  titleKey: 'sidePanelTitle',
+  app: (knowledgeBase) => <App knowledgeBase={knowledgeBase} />,
+});

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { t } from '../../components/i18n';
 import { ShortcutList } from '../../components/Shortcuts';
 import { useSettings } from '../../components/use-settings';
-import { knowledgeBase } from '../../knowledge/index';
+import { knowledgeBase as bundledKnowledgeBase } from '../../knowledge/index';
+import type { KnowledgeBase } from '../../knowledge/types';
 import { TryCard } from './TryCard';
 
 const isFirefox = () => navigator.userAgent.includes('Firefox');
@@ -12,7 +13,7 @@ const isFirefox = () => navigator.userAgent.includes('Firefox');
  * try, where it runs and how to change that, the shortcuts as the browser has them, and how
  * to pin the toolbar button.
  */
-export function App() {
+export function App({ knowledgeBase = bundledKnowledgeBase }: { knowledgeBase?: KnowledgeBase }) {
   const loaded = useSettings();
   const siteMode = loaded?.settings.siteMode ?? 'news';
   const where =

@@ -1,8 +1,9 @@
-import { render } from 'preact';
 import '../../assets/extension-page.css';
 import '../../assets/welcome.css';
-import { localiseDocument } from '../../components/localise-document';
+import { renderInReadersLanguage } from '../../components/page-language';
 import { App } from './App';
 
-localiseDocument();
-render(<App />, document.getElementById('app') as HTMLElement);
+void renderInReadersLanguage({
+  root: document.getElementById('app') as HTMLElement,
+  app: (knowledgeBase) => <App knowledgeBase={knowledgeBase} />,
+});

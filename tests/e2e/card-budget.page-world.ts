@@ -143,3 +143,27 @@ export function storedSidePanelTarget(): Promise<unknown> {
     .get('sidePanelTarget')
     .then((items) => items.sidePanelTarget ?? null);
 }
+
+/** The open card's language and the words it shows in it: title, More button, key sentence. */
+export function cardLanguage(): {
+  lang: string;
+  entryId: string;
+  title: string;
+  more: string;
+  quoteLang: string | null;
+} | null {
+  const frame = document
+    .querySelector('treaty-lens-card')
+    ?.shadowRoot?.querySelector('[data-testid="hover-card"]');
+  const card = frame?.querySelector('[data-testid="entry-card"][data-entry-id]');
+  const more = frame?.querySelector('[data-testid="card-more"]');
+  if (!frame || !card || !more || !frame.getAttribute('lang')) return null;
+  return {
+    lang: frame.getAttribute('lang') ?? '',
+    entryId: card.getAttribute('data-entry-id') ?? '',
+    title: frame.querySelector('.tl-title')?.textContent?.trim() ?? '',
+    more: more.textContent?.trim() ?? '',
+    quoteLang:
+      frame.querySelector('[data-testid="treaty-text"] blockquote')?.getAttribute('lang') ?? null,
+  };
+}

@@ -4,11 +4,15 @@
  * wide), the ways on from it (More, Open in side panel, Look up) by pointer and keyboard, the
  * op-ed's stance styled and explained, and the input fixes of issue 13.
  */
+
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { knowledgeBase } from '../../knowledge/index';
+import type { KnowledgeTranslation } from '../../knowledge/translations';
 import {
   cardEntry,
+  cardLanguage,
   cardStyles,
   focusInCard,
   focusStanceBadge,
@@ -37,6 +41,21 @@ const article5 =
   knowledgeBase.documents
     .find((document) => document.id === 'north-atlantic-treaty')
     ?.articles.find((article) => article.id === '5')?.text ?? '';
+
+/** What a card in `language` must show: the entry's translated title, the More button's word. */
+function expectedIn(language: 'uk' | 'de' | 'ru', entryId: string) {
+  const read = (file: string) => JSON.parse(readFileSync(path.join(projectRoot, file), 'utf8'));
+  const translation: KnowledgeTranslation = read(`knowledge/translations/${language}.json`);
+  const messages: Record<string, { message: string }> = read(
+    `public/_locales/${language}/messages.json`,
+  );
+  return {
+    lang: language,
+    entryId,
+    title: translation.entries[entryId]?.title,
+    more: messages.cardMore?.message,
+  };
+}
 
 export function describeCard({ launch }: { launch: () => Promise<UiBrowser> }): void {
   let browser: UiBrowser;
@@ -128,6 +147,40 @@ export function describeCard({ launch }: { launch: () => Promise<UiBrowser> }): 
         }
       });
     }
+  });
+
+  describe("the reader's language", () => {
+    it('speaks Ukrainian on a Ukrainian page and German on a German one, treaty text in English', async () => {
+      for (const [fixture, selector, text, language] of [
+        ['ui/lang-uk.html', '#uk', 'гарантій безпеки', 'uk'],
+        ['ui/lang-de.html', '#de', 'Sicherheitsgarantien', 'de'],
+      ] as const) {
+        const page = await openPage(fixture);
+        await hover(page, { selector, text });
+        const card = await page.waitFor(`the ${language} card`, cardLanguage, undefined);
+        // The key sentence stays the treaty's English, marked as English.
+        expect(card).toEqual({ ...expectedIn(language, 'security-guarantees'), quoteLang: 'en' });
+        // Long German compounds and Cyrillic text fit without breaking the card for axe-core.
+        expect(
+          await page.axe({
+            include: [['treaty-lens-card', '[data-testid="entry-card"]']],
+            disableRules: ['region'],
+          }),
+        ).toEqual([]);
+        await page.close();
+        opened.pop();
+      }
+    });
+
+    it("lets the reader's fixed choice win over the page's language", async () => {
+      const options = await browser.openOptions();
+      opened.push(options);
+      await options.evaluate(storeRawSettings, { language: 'ru' });
+      const page = await openPage('ui/lang-uk.html');
+      await hover(page, { selector: '#uk', text: 'гарантій безпеки' });
+      const card = await page.waitFor('the Russian card', cardLanguage, undefined);
+      expect(card).toEqual({ ...expectedIn('ru', 'security-guarantees'), quoteLang: 'en' });
+    });
   });
 
   describe('the op-ed stance', () => {

@@ -2,6 +2,7 @@
 import { describe } from 'vitest';
 import { describeCard } from './ui.card.suite';
 import { launchUiChromium } from './ui.driver';
+import { describeUiLanguage } from './ui.language.suite';
 import { describeUi } from './ui.suite';
 
 // Each test opens two to four tabs (article, popup, options, side panel) and runs axe-core;
@@ -9,4 +10,6 @@ import { describeUi } from './ui.suite';
 describe('Chromium UI', { timeout: 60_000 }, () => {
   describeUi({ launch: launchUiChromium });
   describe('card', () => describeCard({ launch: launchUiChromium }));
+  describe("in the browser's language", () =>
+    describeUiLanguage({ launch: () => launchUiChromium({ uiLanguage: 'de' }) }));
 });

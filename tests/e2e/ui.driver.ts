@@ -180,11 +180,22 @@ function harnessPageOf(page: UiPage): TestPage {
   return base;
 }
 
-export async function launchUiChromium(): Promise<UiBrowser> {
+/** The browser's own interface language, for the tests of pages that follow it. */
+export interface UiLaunchOptions {
+  uiLanguage?: string;
+}
+
+export async function launchUiChromium({ uiLanguage }: UiLaunchOptions = {}): Promise<UiBrowser> {
   const build = await snapshotBuild({
     dir: requireBuild({ dir: chromeBuildDir, command: 'npm run build' }),
   });
-  const browser: ChromiumWithExtension = await launchChromium({ extensionDir: build.dir });
+  const browser: ChromiumWithExtension = await launchChromium({
+    extensionDir: build.dir,
+    // Needs Debian's chromium-l10n: without the locale's .pak, Chromium stays in en-US. On
+    // Linux the interface language follows LANGUAGE; --lang is for the other platforms.
+    extraArgs: uiLanguage ? [`--lang=${uiLanguage}`] : [],
+    extraEnv: uiLanguage ? { LANGUAGE: uiLanguage } : {},
+  });
   const extend = async (base: TestPage) =>
     remember({
       base,
@@ -216,11 +227,15 @@ export async function launchUiChromium(): Promise<UiBrowser> {
   };
 }
 
-export async function launchUiFirefox(): Promise<UiBrowser> {
+export async function launchUiFirefox({ uiLanguage }: UiLaunchOptions = {}): Promise<UiBrowser> {
   const build = await snapshotBuild({
     dir: requireBuild({ dir: firefoxTestModeBuildDir, command: 'npm run build:e2e' }),
   });
-  const browser: FirefoxWithExtension = await launchFirefox({ extensionDir: build.dir });
+  const browser: FirefoxWithExtension = await launchFirefox({
+    extensionDir: build.dir,
+    // Needs the language pack (Debian's firefox-esr-l10n-<language>) to take effect.
+    prefs: uiLanguage ? { 'intl.locale.requested': uiLanguage } : {},
+  });
   const requestServer = await startFixtureServer();
   const extend = async (base: TestPage) =>
     remember({

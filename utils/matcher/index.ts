@@ -54,6 +54,8 @@ export interface ConceptMatch {
   score: number;
   /** The knowledge-base phrase that matched (for a description, its first words joined by " + "). */
   phrase: string;
+  /** The language of that phrase (the card speaks it where the extension does). */
+  language: Language;
 }
 
 export interface FindConceptsInput {
@@ -186,6 +188,7 @@ export function* createMatcherInSteps({
           entry: phrase.entry,
           phraseText: phrase.text,
           normalised: phrase.normalised,
+          language: phrase.language,
         });
       }
       for (const candidate of described) {
@@ -200,6 +203,7 @@ export function* createMatcherInSteps({
           entry: description.entry,
           phraseText: description.label,
           normalised: description.label,
+          language: description.language,
         });
       }
       const accepted =
@@ -230,6 +234,7 @@ export function* createMatcherInSteps({
           end: range.end,
           score: Math.round(match.score * 1000) / 1000,
           phrase: match.phraseText,
+          language: match.language,
         };
       });
     },
@@ -245,6 +250,7 @@ interface Accepted {
   entry: number;
   phraseText: string;
   normalised: string;
+  language: Language;
 }
 
 /** A short form is a lighter sign than the full name it stands for. */

@@ -52,11 +52,14 @@ export async function launchChromium({
   extensionDir,
   headless = true,
   extraArgs = [],
+  extraEnv = {},
 }: {
   extensionDir: string;
   headless?: boolean;
   /** More command-line switches, for what only some tests need. */
   extraArgs?: string[];
+  /** More environment variables (on Linux the interface language comes from LANGUAGE). */
+  extraEnv?: Record<string, string>;
 }): Promise<ChromiumWithExtension> {
   const profileDir = await mkdtemp(path.join(os.tmpdir(), 'treaty-lens-chromium-'));
   const args = [
@@ -73,6 +76,7 @@ export async function launchChromium({
       executablePath: findChromium(),
       headless,
       args,
+      env: { ...process.env, ...extraEnv },
       viewport: headless ? { width: 1280, height: 800 } : null,
     });
     const worker = await serviceWorkerOf(context);

@@ -13,7 +13,7 @@ function marks(text: string, pageText?: string): string[] {
 }
 
 describe('findConcepts: what it returns', () => {
-  it('gives the entry, the original offsets, the score and the phrase', () => {
+  it('gives the entry, the original offsets, the score, the phrase and its language', () => {
     const text = 'Kyiv wants “Security   Guarantees” now.';
     expect(matcher.findConcepts({ text })).toEqual([
       {
@@ -22,7 +22,11 @@ describe('findConcepts: what it returns', () => {
         end: 33,
         score: 1,
         phrase: 'security guarantees',
+        language: 'en',
       },
+    ]);
+    expect(matcher.findConcepts({ text: 'Київ хоче гарантій безпеки.' })).toEqual([
+      expect.objectContaining({ entryId: 'security-guarantees', language: 'uk' }),
     ]);
   });
 

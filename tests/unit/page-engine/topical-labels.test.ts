@@ -34,7 +34,12 @@ const matchesByText: Record<string, { entryId: string; start: number; end: numbe
   'A red line, maybe.': [{ entryId: 'red-line', start: 2, end: 10 }],
 };
 const matchesOf = (text: string) =>
-  (matchesByText[text] ?? []).map((match) => ({ ...match, score: 1, phrase: 'x' }));
+  (matchesByText[text] ?? []).map((match) => ({
+    ...match,
+    score: 1,
+    phrase: 'x',
+    language: 'en' as const,
+  }));
 
 describe('topical page labels', () => {
   it('names each mark by the match at its offsets and topic, and keeps marks nothing explains apart', () => {

@@ -30,6 +30,8 @@ const details: EntryDetails = {
   topic: testKnowledgeBase.topics[0],
   documents: testKnowledgeBase.documents,
   opEd: testKnowledgeBase.opEd,
+  language: 'en',
+  messages: {},
 };
 
 function cardProps(changes: Partial<HoverCardProps> = {}): HoverCardProps {

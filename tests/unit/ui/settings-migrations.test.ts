@@ -41,19 +41,35 @@ describe('settings migrations', () => {
   it.each([
     ['with its version recorded', 1],
     ['without version metadata (WXT treats it as v1)', undefined],
-  ])('migrates v1 %s to v2, keeping every setting', async (_label, version) => {
+  ])('migrates v1 %s to v3, keeping every setting', async (_label, version) => {
     const { loaded } = await loadWith({ value: storedV1, version });
     expect(loaded.repaired).toEqual([]);
-    expect(loaded.settings).toEqual({ ...storedV1, pausedSites: [], modifierKey: 'Alt' });
+    expect(loaded.settings).toEqual({
+      ...storedV1,
+      pausedSites: [],
+      modifierKey: 'Alt',
+      language: 'auto',
+    });
     const stored = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
-    expect(stored.settings$).toEqual({ v: 2 });
+    expect(stored.settings$).toEqual({ v: 3 });
     expect((stored.settings as Settings).pausedSites).toEqual([]);
   });
 
-  it('reads a current v2 value unchanged', async () => {
-    const v2: Settings = { ...storedV1, pausedSites: ['example.org'], modifierKey: 'Shift' };
+  it('migrates a v2 value to v3: the language is automatic, no notice', async () => {
+    const v2 = { ...storedV1, pausedSites: ['example.org'], modifierKey: 'Shift' };
     const { loaded } = await loadWith({ value: v2, version: 2 });
-    expect(loaded).toEqual({ settings: v2, repaired: [] });
+    expect(loaded).toEqual({ settings: { ...v2, language: 'auto' }, repaired: [] });
+  });
+
+  it('reads a current v3 value unchanged', async () => {
+    const v3: Settings = {
+      ...storedV1,
+      pausedSites: ['example.org'],
+      modifierKey: 'Shift',
+      language: 'uk',
+    };
+    const { loaded } = await loadWith({ value: v3, version: 3 });
+    expect(loaded).toEqual({ settings: v3, repaired: [] });
   });
 
   it('repairs only the corrupt fields of a v1 value, losing no other setting', async () => {
@@ -74,6 +90,7 @@ describe('settings migrations', () => {
       topicColors: {},
       pausedSites: [],
       modifierKey: 'Alt',
+      language: 'auto',
     });
   });
 
@@ -94,18 +111,28 @@ describe('settings migrations', () => {
 
   it('keeps what it can of a value written by a newer version (a downgrade)', async () => {
     const { loaded } = await loadWith({
-      value: { ...storedV1, pausedSites: ['a.example'], modifierKey: 'Hyper', futureField: 1 },
+      value: {
+        ...storedV1,
+        pausedSites: ['a.example'],
+        modifierKey: 'Hyper',
+        language: 'de',
+        futureField: 1,
+      },
       version: 7,
     });
     expect(loaded.repaired).toEqual(['modifierKey']);
     expect(loaded.settings.pausedSites).toEqual(['a.example']);
+    expect(loaded.settings.language).toBe('de');
     expect(loaded.settings).not.toHaveProperty('futureField');
   });
 
   it('logs the downgrade once, not on every load: the version is set back to ours', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    await loadWith({ value: { ...storedV1, pausedSites: [], modifierKey: 'Alt' }, version: 7 });
-    expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 2 });
+    await loadWith({
+      value: { ...storedV1, pausedSites: [], modifierKey: 'Alt', language: 'auto' },
+      version: 7,
+    });
+    expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 3 });
     errors.mockClear();
     // The next page that loads the settings module (an options load) logs nothing.
     vi.resetModules();
