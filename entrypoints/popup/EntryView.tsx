@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { EntryCard } from '../../components/EntryCard';
 import { t } from '../../components/i18n';
 import type { Entry, KnowledgeBase } from '../../knowledge/types';
@@ -22,8 +22,10 @@ export function EntryView({
   const backButton = useRef<HTMLButtonElement>(null);
   // Focus moves into the new view so keyboard and screen-reader users land on it.
   useEffect(() => backButton.current?.focus(), [entry.id]);
-  // Esc anywhere in the view goes back, as Back does.
-  useEffect(() => {
+  // Esc anywhere in the view goes back, as Back does. A layout effect: the listener is there as
+  // soon as the view is (a plain effect waits for a frame, and `onBack` is new on every render,
+  // so each re-render of the popup left a moment when Esc did nothing).
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
       event.preventDefault();

@@ -68,17 +68,19 @@ export function FoundConcepts({
                       </span>
                     </span>
                   </button>
-                  {entry && <StanceBadge stance={entry.opEd.stance} focusable={false} />}
-                  <button
-                    type="button"
-                    class="tl-button tl-button--small"
-                    data-testid="open-concept-entry"
-                    aria-label={t('aboutConcept', [entry?.title ?? concept.title])}
-                    onClick={() => onOpenEntry(concept.entryId)}
-                    disabled={!entry}
-                  >
-                    {t('about')}
-                  </button>
+                  <span class="tl-concept-actions">
+                    {entry && <StanceBadge stance={entry.opEd.stance} focusable={false} />}
+                    <button
+                      type="button"
+                      class="tl-button tl-button--small"
+                      data-testid="open-concept-entry"
+                      aria-label={t('aboutConcept', [entry?.title ?? concept.title])}
+                      onClick={() => onOpenEntry(concept.entryId)}
+                      disabled={!entry}
+                    >
+                      {t('about')}
+                    </button>
+                  </span>
                 </li>
               );
             })}

@@ -1,10 +1,11 @@
 /**
- * The README's pictures of the hover card (light, dark, narrow) and the popup, in real
- * Chromium: `npx tsx tests/e2e/card-screenshots.ts` after `npm run build:e2e`. Writes
- * docs/screenshots/card-light.png, card-dark.png, card-narrow.png and popup.png.
+ * The README's pictures of the hover card (light, dark, narrow, and in Ukrainian and German on
+ * pages in those languages) and the popup (in English, and in a browser started in Ukrainian and
+ * in German), in real Chromium: `npx tsx tests/e2e/card-screenshots.ts` after
+ * `npm run build:e2e`. Writes docs/screenshots/card-*.png and popup*.png.
  */
 import path from 'node:path';
-import { launchChromium } from './harness/chromium';
+import { type ChromiumWithExtension, launchChromium } from './harness/chromium';
 import { startFixtureServer } from './harness/fixture-server';
 import { pointOfText, totalMarksOrNull } from './harness/page-world';
 import { chromeTestModeBuildDir, projectRoot, requireBuild } from './harness/paths';
@@ -19,15 +20,33 @@ try {
     { name: 'card-light', width: 1280, height: 800, dark: false },
     { name: 'card-dark', width: 1280, height: 800, dark: true },
     { name: 'card-narrow', width: 400, height: 800, dark: false },
+    {
+      name: 'card-uk',
+      width: 1280,
+      height: 800,
+      dark: false,
+      fixture: 'ui/lang-uk.html',
+      selector: '#uk',
+      text: 'гарантій безпеки',
+    },
+    {
+      name: 'card-de',
+      width: 1280,
+      height: 800,
+      dark: false,
+      fixture: 'ui/lang-de.html',
+      selector: '#de',
+      text: 'Sicherheitsgarantien',
+    },
   ]) {
-    const page = await browser.openPage(server.urlOf('sample-article.html'));
+    const page = await browser.openPage(server.urlOf(shot.fixture ?? 'sample-article.html'));
     const raw = browser.playwrightPage(page);
     await raw.setViewportSize({ width: shot.width, height: shot.height });
     await raw.emulateMedia({ colorScheme: shot.dark ? 'dark' : 'light' });
     await page.waitFor('marks', totalMarksOrNull, undefined);
     const point = await page.evaluate(pointOfText, {
-      selector: '#p2',
-      text: 'Article 5',
+      selector: shot.selector ?? '#p2',
+      text: shot.text ?? 'Article 5',
       block: 'start',
     });
     await page.moveMouse({ x: point.x - 2, y: point.y });
@@ -53,14 +72,31 @@ try {
     });
     await page.close();
   }
+  await popupShot({ name: 'popup', browser });
+} finally {
+  await browser.close();
+}
+// The popup follows the browser's interface language (LANGUAGE on Linux, chromium-l10n).
+for (const language of ['uk', 'de']) {
+  const localised = await launchChromium({
+    extensionDir: requireBuild({ dir: chromeTestModeBuildDir, command: 'npm run build:e2e' }),
+    extraArgs: [`--lang=${language}`],
+    extraEnv: { LANGUAGE: language },
+  });
+  try {
+    await popupShot({ name: `popup-${language}`, browser: localised });
+  } finally {
+    await localised.close();
+  }
+}
+await server.close();
+
+async function popupShot({ name, browser }: { name: string; browser: ChromiumWithExtension }) {
   const article = await browser.openPage(server.urlOf('sample-article.html'));
   await article.waitFor('marks', totalMarksOrNull, undefined);
   const popup = await browser.openPopup(article);
   const rawPopup = browser.playwrightPage(popup);
   await rawPopup.setViewportSize({ width: 380, height: 640 });
   await rawPopup.waitForSelector('[data-testid="found-concept"]');
-  await rawPopup.screenshot({ path: path.join(outDir, 'popup.png') });
-} finally {
-  await browser.close();
-  await server.close();
+  await rawPopup.screenshot({ path: path.join(outDir, `${name}.png`) });
 }

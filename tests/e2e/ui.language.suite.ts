@@ -15,6 +15,14 @@ const german: Record<string, { message: string }> = JSON.parse(
   readFileSync(path.join(projectRoot, 'public/_locales/de/messages.json'), 'utf8'),
 );
 
+/** Elements that stick out of the page's width: long words must wrap, not overflow. */
+function overflowing(): string[] {
+  const width = document.documentElement.clientWidth;
+  return Array.from(document.querySelectorAll('#app *'))
+    .filter((element) => element.getBoundingClientRect().right > width + 1)
+    .map((element) => element.getAttribute('data-testid') ?? element.className ?? element.tagName);
+}
+
 function pageLanguage(): string | null {
   return document.querySelector('#app *') ? document.documentElement.lang : null;
 }
@@ -38,6 +46,14 @@ export function describeUiLanguage({ launch }: { launch: () => Promise<UiBrowser
     const popup = await browser.openPopup(article);
     expect(await popup.waitFor('the popup', pageLanguage, undefined)).toBe('de');
     expect(await popup.evaluate(textOf, '#tl-lookup-heading')).toBe(german.lookupHeading?.message);
+    // At the toolbar popup's width, German titles and stance labels wrap inside it.
+    await popup.resize({ width: 380, height: 640 });
+    await popup.waitFor(
+      'the found concepts',
+      (selector: string) => document.querySelector(selector) !== null,
+      '[data-testid="found-concept"]',
+    );
+    expect(await popup.evaluate(overflowing, undefined)).toEqual([]);
     const options = await browser.openOptions();
     expect(await options.waitFor('the options page', pageLanguage, undefined)).toBe('de');
     expect(await options.evaluate(textOf, 'h1')).toBe(german.optionsTitle?.message);
