@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from './types';
 
 /** The languages the extension speaks: English, the knowledge base's own, and five translations. */
-export const readerLanguages = ['en', 'uk', 'ru', 'de', 'fr'] as const;
+export const readerLanguages = ['en', 'uk', 'ru', 'de', 'fr', 'pl'] as const;
 export type ReaderLanguage = (typeof readerLanguages)[number];
 export type TranslatedLanguage = Exclude<ReaderLanguage, 'en'>;
 export const translatedLanguages = readerLanguages.filter(
