@@ -167,3 +167,17 @@ export function cardLanguage(): {
       frame.querySelector('[data-testid="treaty-text"] blockquote')?.getAttribute('lang') ?? null,
   };
 }
+
+/** True once the open hover card shows `entryId`, else null (still the last card, or none). */
+export function cardShowsEntry(entryId: string): true | null {
+  const card = document
+    .querySelector('treaty-lens-card')
+    ?.shadowRoot?.querySelector('[data-testid="hover-card"] [data-testid="entry-card"]');
+  return card?.getAttribute('data-entry-id') === entryId ? true : null;
+}
+
+/** True when no hover card is open. */
+export function noCardOpen(): true | null {
+  const host = document.querySelector('treaty-lens-card');
+  return host?.shadowRoot?.querySelector('[data-testid="entry-card"]') ? null : true;
+}

@@ -1,7 +1,7 @@
 /**
- * The README's pictures of the hover card (light, dark, narrow, and in Ukrainian and German on
- * pages in those languages) and the popup (in English, and in a browser started in Ukrainian and
- * in German), in real Chromium: `npx tsx tests/e2e/card-screenshots.ts` after
+ * The README's pictures of the hover card (light, dark, narrow, and in each of the five other
+ * languages on a page in that language) and the popup (in English, and in a browser started in
+ * each of the five), in real Chromium: `npx tsx tests/e2e/card-screenshots.ts` after
  * `npm run build:e2e`. Writes docs/screenshots/card-*.png and popup*.png.
  */
 import path from 'node:path';
@@ -38,6 +38,19 @@ try {
       selector: '#de',
       text: 'Sicherheitsgarantien',
     },
+    ...[
+      { language: 'ru', text: 'гарантий безопасности' },
+      { language: 'fr', text: 'garanties de sécurité' },
+      { language: 'pl', text: 'gwarancji bezpieczeństwa' },
+    ].map(({ language, text }) => ({
+      name: `card-${language}`,
+      width: 1280,
+      height: 800,
+      dark: false,
+      fixture: `ui/lang-${language}.html`,
+      selector: `#${language}`,
+      text,
+    })),
   ]) {
     const page = await browser.openPage(server.urlOf(shot.fixture ?? 'sample-article.html'));
     const raw = browser.playwrightPage(page);
@@ -77,7 +90,7 @@ try {
   await browser.close();
 }
 // The popup follows the browser's interface language (LANGUAGE on Linux, chromium-l10n).
-for (const language of ['uk', 'de']) {
+for (const language of ['uk', 'de', 'ru', 'fr', 'pl']) {
   const localised = await launchChromium({
     extensionDir: requireBuild({ dir: chromeTestModeBuildDir, command: 'npm run build:e2e' }),
     extraArgs: [`--lang=${language}`],

@@ -25,6 +25,7 @@ import { pointOfText, totalMarksOrNull } from './harness/page-world';
 import { projectRoot } from './harness/paths';
 import { sampleConcepts } from './sample-concepts';
 import type { UiBrowser, UiPage } from './ui.driver';
+import { hoverUntilCard } from './ui.hover';
 import {
   clearStoredSettings,
   quotedArticleInView,
@@ -84,23 +85,6 @@ export function describeCard({ launch }: { launch: () => Promise<UiBrowser> }): 
     return page;
   }
 
-  /** Rests the pointer on `text` until its card opens (a fresh page may miss the first move). */
-  async function hover(
-    page: UiPage,
-    target: { selector: string; text: string; block?: ScrollLogicalPosition },
-  ) {
-    for (let attempt = 0; ; attempt++) {
-      const point = await page.evaluate(pointOfText, target);
-      await page.moveMouse({ x: 2, y: 2 });
-      await page.moveMouse(point);
-      try {
-        return await page.waitFor('the hover card', measureCard, undefined);
-      } catch (error) {
-        if (attempt === 2) throw error;
-      }
-    }
-  }
-
   describe('budget', () => {
     for (const viewport of [
       { width: 1280, height: 800 },
@@ -110,7 +94,7 @@ export function describeCard({ launch }: { launch: () => Promise<UiBrowser> }): 
         for (const concept of sampleConcepts) {
           const page = await openPage('sample-article.html');
           await page.resize(viewport);
-          await hover(page, { ...concept, block: 'start' });
+          await hoverUntilCard(page, { ...concept, block: 'start' });
           // floating-ui sizes the card a frame after it opens.
           await new Promise((resolve) => setTimeout(resolve, 300));
           const card = await page.waitFor('the card', measureCard, undefined);
@@ -156,7 +140,7 @@ export function describeCard({ launch }: { launch: () => Promise<UiBrowser> }): 
         ['ui/lang-de.html', '#de', 'Sicherheitsgarantien', 'de'],
       ] as const) {
         const page = await openPage(fixture);
-        await hover(page, { selector, text });
+        await hoverUntilCard(page, { selector, text });
         const card = await page.waitFor(`the ${language} card`, cardLanguage, undefined);
         // The key sentence stays the treaty's English, marked as English.
         expect(card).toEqual({ ...expectedIn(language, 'security-guarantees'), quoteLang: 'en' });
@@ -177,7 +161,7 @@ export function describeCard({ launch }: { launch: () => Promise<UiBrowser> }): 
       opened.push(options);
       await options.evaluate(storeRawSettings, { language: 'ru' });
       const page = await openPage('ui/lang-uk.html');
-      await hover(page, { selector: '#uk', text: 'гарантій безпеки' });
+      await hoverUntilCard(page, { selector: '#uk', text: 'гарантій безпеки' });
       const card = await page.waitFor('the Russian card', cardLanguage, undefined);
       expect(card).toEqual({ ...expectedIn('ru', 'security-guarantees'), quoteLang: 'en' });
     });
@@ -186,7 +170,7 @@ export function describeCard({ launch }: { launch: () => Promise<UiBrowser> }): 
   describe('the op-ed stance', () => {
     it("is styled in the card's shadow root, worded as the op-ed's, its meaning on focus", async () => {
       const page = await openPage('sample-article.html');
-      await hover(page, { selector: '#p3', text: 'tripwire force' });
+      await hoverUntilCard(page, { selector: '#p3', text: 'tripwire force' });
       const styles = await page.waitFor('the card styles', cardStyles, undefined);
       expect(styles.stanceBorder).toBe('solid');
       expect(styles.stanceColor).not.toBe(styles.textColor);
@@ -207,7 +191,7 @@ export function describeCard({ launch }: { launch: () => Promise<UiBrowser> }): 
   describe('a way on', () => {
     it('opens the side panel at the quoted article from the card, by pointer', async () => {
       const page = await openPage('sample-article.html');
-      await hover(page, { selector: '#p2', text: 'Article 5', block: 'start' });
+      await hoverUntilCard(page, { selector: '#p2', text: 'Article 5', block: 'start' });
       const button = await page.waitFor(
         'the side panel button',
         pointInCard,
@@ -230,7 +214,7 @@ export function describeCard({ launch }: { launch: () => Promise<UiBrowser> }): 
 
     it('expands the card and looks up a related entry with the keyboard', async () => {
       const page = await openPage('sample-article.html');
-      await hover(page, { selector: '#p2', text: 'Article 5', block: 'start' });
+      await hoverUntilCard(page, { selector: '#p2', text: 'Article 5', block: 'start' });
       const pin = await page.waitFor('the pin button', pointInCard, '[data-testid="pin-card"]');
       await page.clickAt(pin);
       // The click may leave focus on the pin button or the pinned card take it: either is fine,
@@ -321,7 +305,7 @@ export function describeCard({ launch }: { launch: () => Promise<UiBrowser> }): 
   describe('controls and input', () => {
     it('keeps pin and close on an opaque background while the card scrolls', async () => {
       const page = await openPage('sample-article.html');
-      await hover(page, { selector: '#p2', text: 'Article 5' });
+      await hoverUntilCard(page, { selector: '#p2', text: 'Article 5' });
       const styles = await page.waitFor('the card styles', cardStyles, undefined);
       expect(styles.controlsBackground).not.toMatch(/^rgba\(0, 0, 0, 0\)$|transparent/);
     });
@@ -383,11 +367,11 @@ export function describeCard({ launch }: { launch: () => Promise<UiBrowser> }): 
 
     it('reaches the inner mark where two marks nest', async () => {
       const page = await openPage('ui/card-input.html');
-      const card = await hover(page, { selector: '#nested', text: 'Article 5' });
+      const card = await hoverUntilCard(page, { selector: '#nested', text: 'Article 5' });
       expect(card.entryId).toBe('nato-article-5');
       await page.press('Escape');
       await page.waitFor('the card to close', noCardOpen, undefined);
-      const outer = await hover(page, { selector: '#nested', text: 'mirrors' });
+      const outer = await hoverUntilCard(page, { selector: '#nested', text: 'mirrors' });
       expect(outer.entryId).toBe('security-guarantees');
     });
   });

@@ -185,6 +185,11 @@ export interface UiLaunchOptions {
   uiLanguage?: string;
 }
 
+export interface UiFirefoxLaunchOptions extends UiLaunchOptions {
+  /** The theme pages see; BiDi cannot emulate it per page, so it is the browser's setting. */
+  colorScheme?: 'light' | 'dark';
+}
+
 export async function launchUiChromium({ uiLanguage }: UiLaunchOptions = {}): Promise<UiBrowser> {
   const build = await snapshotBuild({
     dir: requireBuild({ dir: chromeBuildDir, command: 'npm run build' }),
@@ -227,14 +232,23 @@ export async function launchUiChromium({ uiLanguage }: UiLaunchOptions = {}): Pr
   };
 }
 
-export async function launchUiFirefox({ uiLanguage }: UiLaunchOptions = {}): Promise<UiBrowser> {
+export async function launchUiFirefox({
+  uiLanguage,
+  colorScheme,
+}: UiFirefoxLaunchOptions = {}): Promise<UiBrowser> {
   const build = await snapshotBuild({
     dir: requireBuild({ dir: firefoxTestModeBuildDir, command: 'npm run build:e2e' }),
   });
   const browser: FirefoxWithExtension = await launchFirefox({
     extensionDir: build.dir,
     // Needs the language pack (Debian's firefox-esr-l10n-<language>) to take effect.
-    prefs: uiLanguage ? { 'intl.locale.requested': uiLanguage } : {},
+    prefs: {
+      ...(uiLanguage ? { 'intl.locale.requested': uiLanguage } : {}),
+      // 0 is dark, 1 light: what prefers-color-scheme answers in every page, extension pages too.
+      ...(colorScheme
+        ? { 'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1 }
+        : {}),
+    },
   });
   const requestServer = await startFixtureServer();
   const extend = async (base: TestPage) =>

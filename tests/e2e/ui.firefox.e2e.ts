@@ -3,6 +3,7 @@ import { describe } from 'vitest';
 import { describeCard } from './ui.card.suite';
 import { launchUiFirefox } from './ui.driver';
 import { describeUiLanguage } from './ui.language.suite';
+import { describeLayoutInEveryLanguage } from './ui.layout.suite';
 import { describeUi } from './ui.suite';
 
 // Each test opens two to four tabs (article, popup, options, side panel) and runs axe-core;
@@ -12,4 +13,11 @@ describe('Firefox UI', { timeout: 60_000 }, () => {
   describe('card', () => describeCard({ launch: launchUiFirefox }));
   describe("in the browser's language", () =>
     describeUiLanguage({ launch: () => launchUiFirefox({ uiLanguage: 'de' }) }));
+  describe('in every language', () =>
+    describeLayoutInEveryLanguage({ launch: launchUiFirefox, themes: ['light'] }));
+  describe('in every language, in a dark browser', () =>
+    describeLayoutInEveryLanguage({
+      launch: () => launchUiFirefox({ colorScheme: 'dark' }),
+      themes: ['dark'],
+    }));
 });

@@ -9,19 +9,11 @@ import { type FixtureServer, startFixtureServer } from './harness/fixture-server
 import { totalMarksOrNull } from './harness/page-world';
 import { projectRoot } from './harness/paths';
 import type { UiBrowser } from './ui.driver';
-import { textOf } from './ui.page-world';
+import { overflowingIn, textOf } from './ui.page-world';
 
 const german: Record<string, { message: string }> = JSON.parse(
   readFileSync(path.join(projectRoot, 'public/_locales/de/messages.json'), 'utf8'),
 );
-
-/** Elements that stick out of the popup's body (380 px): long words must wrap, not overflow. */
-function overflowing(): string[] {
-  const right = document.body.getBoundingClientRect().right;
-  return Array.from(document.querySelectorAll('#app *'))
-    .filter((element) => element.getBoundingClientRect().right > right + 1)
-    .map((element) => element.getAttribute('data-testid') ?? element.className ?? element.tagName);
-}
 
 function pageLanguage(): string | null {
   return document.querySelector('#app *') ? document.documentElement.lang : null;
@@ -54,7 +46,7 @@ export function describeUiLanguage({ launch }: { launch: () => Promise<UiBrowser
       (selector: string) => document.querySelector(selector) !== null,
       '[data-testid="found-concept"]',
     );
-    expect(await popup.evaluate(overflowing, undefined)).toEqual([]);
+    expect(await popup.evaluate(overflowingIn, { root: 'body' })).toEqual([]);
     const options = await browser.openOptions();
     expect(await options.waitFor('the options page', pageLanguage, undefined)).toBe('de');
     expect(await options.evaluate(textOf, 'h1')).toBe(german.optionsTitle?.message);

@@ -204,3 +204,69 @@ export function clickPinButton(): boolean {
   button?.click();
   return button !== null && button !== undefined;
 }
+
+/**
+ * What overflows inside `root` (in `host`'s shadow root when given): visible elements that stick
+ * out of the root's box sideways, and text that runs past the box it sits in (a long word that
+ * does not wrap). Also the page itself scrolling sideways. Empty when everything fits.
+ */
+export function overflowingIn({ host, root }: { host?: string; root: string }): string[] {
+  const scope = host ? document.querySelector(host)?.shadowRoot : document;
+  const rootElement = scope?.querySelector(root);
+  if (!rootElement) return [`no ${root}`];
+  // No inner functions: tsx would wrap them in a `__name` helper the page does not have.
+  const box = rootElement.getBoundingClientRect();
+  const found: string[] = [];
+  if (document.documentElement.scrollWidth > document.documentElement.clientWidth + 1) {
+    let widest = document.body;
+    for (const element of document.querySelectorAll('body *')) {
+      if (element.getBoundingClientRect().right > widest.getBoundingClientRect().right) {
+        widest = element as HTMLElement;
+      }
+    }
+    found.push(
+      `the page scrolls sideways: ${document.documentElement.scrollWidth} px in ${document.documentElement.clientWidth}, furthest ${widest.outerHTML.slice(0, 80)}`,
+    );
+  }
+  for (const element of rootElement.querySelectorAll('*')) {
+    if (!element.checkVisibility({ visibilityProperty: true })) continue;
+    const rect = element.getBoundingClientRect();
+    if (rect.width > 0 && (rect.right > box.right + 1 || rect.left < box.left - 1)) {
+      found.push(
+        `${element.getAttribute('data-testid') ?? element.outerHTML.slice(0, 60)} sticks out`,
+      );
+    }
+  }
+  const texts = document.createTreeWalker(rootElement, NodeFilter.SHOW_TEXT);
+  for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+    let block = text.parentElement;
+    while (block && getComputedStyle(block).display.startsWith('inline')) {
+      block = block.parentElement;
+    }
+    if (!block?.checkVisibility({ visibilityProperty: true })) continue;
+    // Text for screen readers only sits in a clipped 1 px box on purpose.
+    if (block.getBoundingClientRect().width <= 1) continue;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const blockBox = block.getBoundingClientRect();
+    for (const line of range.getClientRects()) {
+      if (line.width > 0 && (line.right > blockBox.right + 1 || line.left < blockBox.left - 1)) {
+        found.push(`text runs out of its box: ${text.textContent?.slice(0, 40)}`);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Whether the page sees the theme `dark` asks for (emulated, or the browser's own). */
+export function colorSchemeIs(dark: boolean): boolean {
+  return matchMedia('(prefers-color-scheme: dark)').matches === dark;
+}
+
+/** Opens every <details> on the page, so what they hold is measured too. */
+export function openAllDetails(): number {
+  const closed = [...document.querySelectorAll('details:not([open])')];
+  for (const details of closed) details.setAttribute('open', '');
+  return closed.length;
+}
