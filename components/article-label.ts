@@ -8,7 +8,9 @@ export function articleLabel({ articleId }: { articleId: string }): string {
 
 /**
  * "Article 5: Collective defence", or just "Article 5" when the data's heading only repeats the
- * label (many treaties have no article titles, and the data then uses the label as heading).
+ * label (many treaties have no article titles, and the data then uses the label as heading). A
+ * heading that is only the English "Article <number>" (e.g. "Article V") counts as a label too,
+ * so a card in another language reads "Artykuł 5", not "Artykuł 5: Article 5".
  */
 export function articleTitle({
   articleId,
@@ -19,7 +21,8 @@ export function articleTitle({
 }): string {
   const label = articleLabel({ articleId });
   const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-  return !heading || same(heading, label) || same(heading, articleId)
+  const onlyNumbered = /^article\s+[0-9ivxlc]+$/i.test(heading.trim());
+  return !heading || onlyNumbered || same(heading, label) || same(heading, articleId)
     ? label
     : `${label}: ${heading}`;
 }

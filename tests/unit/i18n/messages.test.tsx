@@ -1,5 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { articleTitle } from '../../../components/article-label';
 import { setMessageTable, t } from '../../../components/i18n';
 import { messagesFor } from '../../../components/locale-messages';
 import { TreatyLanguageNote } from '../../../components/TreatyLanguageNote';
@@ -35,6 +36,20 @@ describe('messages in a chosen language', () => {
     expect(note).toContain(messagesFor('de').treatyQuotedInEnglish);
     // Intl names the languages in German: "Englisch und Französisch".
     expect(note).toContain('Englisch und Französisch');
+  });
+
+  it("name a treaty's article in the reader's language, keeping only real headings", () => {
+    setMessageTable(messagesFor('pl'));
+    const label = t('articleLabel', ['5']);
+    expect(label).not.toBe('Article 5');
+    // Headings that are only the English numbering do not follow the Polish label.
+    expect(articleTitle({ articleId: '5', heading: 'Article 5' })).toBe(label);
+    expect(articleTitle({ articleId: '5', heading: 'Article V' })).toBe(label);
+    expect(articleTitle({ articleId: '4', heading: 'Article IV (first paragraph)' })).toBe(
+      `${t('articleLabel', ['4'])}: Article IV (first paragraph)`,
+    );
+    setMessageTable(undefined);
+    expect(articleTitle({ articleId: '51', heading: 'Article 51' })).toBe('Article 51');
   });
 
   it('say nothing about the language in English', () => {
