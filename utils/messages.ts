@@ -52,7 +52,12 @@ export interface PageEngineStats {
   /** Busy and wall time of the latest full scan (a single-page navigation starts one). */
   lastScanBusyMs: number;
   lastScanWallMs: number;
-  /** Time to build the matcher's index (once, inside the first scan). */
+  /**
+   * Time in the match gate (loading it and reading the page's text with it): what a page where
+   * nothing can match pays instead of the matcher's index.
+   */
+  gateMs: number;
+  /** Time to build the matcher's index (once, and only once the gate let a block through). */
   matcherBuildMs: number;
   /** The longest single step of that build (each runs in a task of ours). */
   longestMatcherStepMs: number;

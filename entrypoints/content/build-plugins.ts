@@ -1,74 +1,60 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import type { MatchableEntry } from '../../utils/matcher/index';
+import { buildIndexes } from '../../utils/matcher/index';
+import { matchGateDataOf } from '../../utils/matcher/match-gate-data';
+import { toPageEntry } from '../../utils/page-entries';
 
 /*
- * Build-time only: Vite plugins for the content script's bundle (it must stay under 60 KB
- * gzipped). They run in Vite, never in the extension.
+ * Build-time only: Vite plugins for the content script's bundle (it must stay small: it runs
+ * on every news page). They run in Vite, never in the extension.
  */
 
-const moduleId = 'virtual:treaty-lens/page-entries';
-const resolvedId = `\0${moduleId}`;
-/**
- * The fields the content script needs to match an entry and name it in the page summary: every
- * field the matcher reads (`MatchableEntry`, checked by the type below) and the title. A field
- * left out here silently loses its marks on pages while the node tools still find them.
- */
-export const pageEntryFields = [
-  'id',
-  'title',
-  'topic',
-  'phrases',
-  'descriptions',
-  'shortForms',
-  'context',
-] as const satisfies readonly (keyof MatchableEntry | 'title')[];
-type Shipped = (typeof pageEntryFields)[number];
-// Fails to compile when the matcher reads a field that the content script is not given.
-const everyMatchableFieldShipped: Record<Exclude<keyof MatchableEntry, Shipped>, never> = {};
-void everyMatchableFieldShipped;
+const pageEntriesModule = 'virtual:treaty-lens/page-entries';
+const matchGateModule = 'virtual:treaty-lens/match-gate';
 
 /**
- * Serves `virtual:treaty-lens/page-entries`:
- * every knowledge entry reduced to its matchable fields, so the content script stays small and
- * the summaries, views and treaty text reach the hover card from the background (`get-entry`).
- * Vite's JSON named exports cannot do this: an `import:` of a key that one entry lacks
- * (`context` is optional) fails the build.
+ * Serves two modules made from the knowledge entries' files:
+ * - `virtual:treaty-lens/page-entries`, every entry reduced to its matchable fields (so the
+ *   matcher's bundle stays small, and summaries, views and treaty text reach the hover card from
+ *   the background, `get-entry`);
+ * - `virtual:treaty-lens/match-gate`, the match gate's data (utils/matcher/match-gate.ts), read
+ *   from the matcher's index of those same entries.
+ * Each is a JSON string parsed on the first call: faster to load than the same data as a
+ * JavaScript literal (https://v8.dev/blog/cost-of-javascript-2019#json), and not parsed while
+ * the script starts. Vite's JSON named exports cannot do this: an `import:` of a key that one
+ * entry lacks (`context` is optional) fails the build.
  */
 function pageEntriesPlugin({
   entriesDir = resolve('knowledge/entries'),
 }: {
   entriesDir?: string;
 } = {}): Plugin {
+  const modules = [pageEntriesModule, matchGateModule];
   return {
     name: 'treaty-lens:page-entries',
     resolveId(source) {
-      return source === moduleId ? resolvedId : undefined;
+      return modules.includes(source) ? `\0${source}` : undefined;
     },
     load(id) {
-      if (id !== resolvedId) return undefined;
+      const name = id.slice(1);
+      if (!id.startsWith('\0') || !modules.includes(name)) return undefined;
       const files = readdirSync(entriesDir)
-        .filter((name) => name.endsWith('.json'))
+        .filter((file) => file.endsWith('.json'))
         .sort();
-      const entries = files.map((name) => {
-        const path = join(entriesDir, name);
+      const entries = files.map((file) => {
+        const path = join(entriesDir, file);
         this.addWatchFile(path);
-        const entry = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-        return Object.fromEntries(
-          pageEntryFields.filter((field) => field in entry).map((field) => [field, entry[field]]),
-        );
+        return toPageEntry(JSON.parse(readFileSync(path, 'utf8')) as object);
       });
-      // A JSON string, parsed once: faster to load than the same data as a JavaScript literal
-      // (https://v8.dev/blog/cost-of-javascript-2019#json). Parsed on first use (the first
-      // scan's matcher build), not while the content script starts.
-      return `let entries; export default function pageEntries() { return (entries ??= JSON.parse(${JSON.stringify(JSON.stringify(entries))})); }`;
+      const data = name === pageEntriesModule ? entries : matchGateDataOf(buildIndexes(entries));
+      return `let data; export default function load() { return (data ??= JSON.parse(${JSON.stringify(JSON.stringify(data))})); }`;
     },
   };
 }
 
-/** The bundles that run on news pages: the content script and the card UI it loads. */
-const pageEntrypoints = ['content', 'hover-card-ui'];
+/** The bundles that run on news pages: the content script and the matcher and card UI it loads. */
+const pageEntrypoints = ['content', 'hover-card-ui', 'page-matcher'];
 const emptyKnowledgeBaseId = '\0treaty-lens:content-script-knowledge-base';
 
 /**

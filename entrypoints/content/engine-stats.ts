@@ -21,6 +21,7 @@ export function createEngineStats(): EngineStats {
     firstScanWallMs: 0,
     lastScanBusyMs: 0,
     lastScanWallMs: 0,
+    gateMs: 0,
     matcherBuildMs: 0,
     longestMatcherStepMs: 0,
     evaluateMs: 0,

@@ -2,8 +2,8 @@
 import { scriptStart } from './script-start';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { newsSiteMatchPatterns } from '../../utils/news-sites';
-import { pageEntries, topics } from './matchable-entries';
-import { buildMatcherLazily } from './lazy-matcher';
+import { entriesLoaded, pageEntries, topics } from './matchable-entries';
+import { buildMatcherLazily, loadMatchGateLazily } from './lazy-matcher';
 import { answerMessages } from './message-handlers';
 import { startPageEngine } from './page-engine';
 
@@ -27,7 +27,8 @@ export default defineContentScript({
     const engine = startPageEngine({
       ctx,
       // Loaded and built in steps after start-up, so no task of ours runs long.
-      buildMatcher: () => buildMatcherLazily(pageEntries()),
+      buildMatcher: () => buildMatcherLazily({ onEntries: entriesLoaded }),
+      loadGate: loadMatchGateLazily,
       entries: pageEntries,
       topics,
       scriptStart,

@@ -1,27 +1,75 @@
-import type { MatchableEntry, Matcher } from '../../utils/matcher/index';
+import { browser } from 'wxt/browser';
+import type { createMatcherInSteps, Matcher } from '../../utils/matcher/index';
+import type { MatchGate } from '../../utils/matcher/match-gate';
+import type { PageEntry } from '../../utils/page-entries';
 
 /** The matcher's build, one step per call: 'waiting' while its code loads. */
 export type MatcherSteps = Generator<'waiting' | undefined, Matcher, void>;
 
+/** Loading the match gate, one step per call: 'waiting' while its code loads. */
+export type MatchGateSteps = Generator<'waiting' | undefined, MatchGate, void>;
+
+/** What the `page-matcher.js` bundle hands over (entrypoints/page-matcher.ts). */
+export interface MatcherBundle {
+  createMatcherInSteps: typeof createMatcherInSteps;
+  /** The entries to match with, parsed on the first call. */
+  pageEntries: () => readonly unknown[];
+}
+
+/** Where page-matcher.js leaves its functions (the content script's isolated world). */
+export const matcherBundleGlobal = '__treatyLensMatcher';
+
 /**
- * Builds the matcher in steps, loading its code on the first step rather than at start-up:
- * evaluating the matcher's modules (character and ending tables) was about a third of the
- * content script's start-up on every page, most of which has nothing to mark. The bundler
- * inlines the module; the import only defers running it until the first scan task.
+ * Builds the matcher in steps. Its code and entries are a bundle of their own, page-matcher.js,
+ * imported on the first step: most news pages have nothing the matcher could find (the match
+ * gate tells), and the script they all load carries neither. `onEntries` gets the entries as
+ * soon as they are there (the page summary names entries by them).
  */
-export function* buildMatcherLazily(entries: readonly MatchableEntry[]): MatcherSteps {
-  const loading: { matcher?: typeof import('../../utils/matcher/index'); error?: unknown } = {};
-  import('../../utils/matcher/index').then(
-    (loaded) => {
-      loading.matcher = loaded;
+export function* buildMatcherLazily({
+  onEntries,
+}: {
+  onEntries: (entries: readonly PageEntry[]) => void;
+}): MatcherSteps {
+  const bundle = yield* whenLoaded(
+    import(/* @vite-ignore */ browser.runtime.getURL('/page-matcher.js')).then(() => {
+      const loaded = (globalThis as Record<string, unknown>)[matcherBundleGlobal] as
+        | MatcherBundle
+        | undefined;
+      if (!loaded) throw new Error('page-matcher.js did not register the matcher');
+      return loaded;
+    }),
+  );
+  const entries = bundle.pageEntries() as readonly PageEntry[];
+  onEntries(entries);
+  return yield* bundle.createMatcherInSteps({ entries });
+}
+
+/** The match gate (utils/matcher/match-gate.ts): its code and data loaded, then built in steps. */
+export function* loadMatchGateLazily(): MatchGateSteps {
+  const [gate, data] = yield* whenLoaded(
+    Promise.all([
+      import('../../utils/matcher/match-gate'),
+      import('virtual:treaty-lens/match-gate'),
+    ]),
+  );
+  return yield* gate.MatchGate.buildInSteps(data.default());
+}
+
+/** Yields 'waiting' until `loading` settles; then returns its value or throws its error. */
+function* whenLoaded<T>(loading: Promise<T>): Generator<'waiting', T, void> {
+  const state: { value?: T; loaded: boolean; error?: unknown } = { loaded: false };
+  loading.then(
+    (value) => {
+      state.value = value;
+      state.loaded = true;
     },
     (error: unknown) => {
-      loading.error = error;
+      state.error = error ?? new Error('loading failed');
     },
   );
-  while (!loading.matcher) {
-    if (loading.error !== undefined) throw loading.error;
+  while (!state.loaded) {
+    if (state.error !== undefined) throw state.error;
     yield 'waiting';
   }
-  return yield* loading.matcher.createMatcherInSteps({ entries });
+  return state.value as T;
 }

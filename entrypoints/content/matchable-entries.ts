@@ -1,18 +1,21 @@
-import pageEntryList from 'virtual:treaty-lens/page-entries';
 import topicList from '../../knowledge/topics.json';
 import type { Topic } from '../../knowledge/types';
-import type { MatchableEntry } from '../../utils/matcher/index';
+import type { PageEntry } from '../../utils/page-entries';
 
-/** What the content script knows about an entry: enough to match it and to name it. */
-export interface PageEntry extends MatchableEntry {
-  title: string;
-}
+export type { PageEntry } from '../../utils/page-entries';
+
+let entries: readonly PageEntry[] = [];
 
 /**
- * Every knowledge-base entry reduced to what matching and the page summary need (built by
- * build-plugins.ts), parsed on the first call. Summaries, views and treaty text come from the
- * background on hover.
+ * Every knowledge-base entry reduced to what matching and the page summary need. They come
+ * with the matcher's bundle (lazy-matcher.ts), so none before the match gate let a block
+ * through: nothing is marked before.
  */
-export const pageEntries = (): readonly PageEntry[] => pageEntryList() as readonly PageEntry[];
+export const pageEntries = (): readonly PageEntry[] => entries;
+
+/** The matcher's bundle brought the entries. */
+export function entriesLoaded(loaded: readonly PageEntry[]): void {
+  entries = loaded;
+}
 
 export const topics: Topic[] = topicList;

@@ -11,7 +11,7 @@ import { createEngineStats } from './engine-stats';
 import { createEntryDetailsCache } from './entry-details';
 import { supportsCustomHighlights } from './highlight-layer';
 import { wireHover } from './hover-wiring';
-import type { MatcherSteps } from './lazy-matcher';
+import type { MatcherSteps, MatchGateSteps } from './lazy-matcher';
 import { isPausedOn } from './mark-visibility';
 import type { PageEntry } from './matchable-entries';
 import { createMatcherOnDemand } from './matcher-on-demand';
@@ -41,6 +41,7 @@ export interface PageEngine {
 export function startPageEngine({
   ctx,
   buildMatcher,
+  loadGate,
   entries,
   topics,
   scriptStart,
@@ -48,7 +49,9 @@ export function startPageEngine({
   ctx: ContentScriptContext;
   /** Builds the matcher in steps (`lazy-matcher.ts`), run by the work queue, not during start-up. */
   buildMatcher: () => MatcherSteps;
-  /** The entries, read on first use: most pages have nothing to mark, and start-up stays short. */
+  /** Loads the match gate, which tells whether the matcher's index is worth building (`lazy-matcher.ts`). */
+  loadGate: () => MatchGateSteps;
+  /** The entries, once loaded with the matcher (none before: nothing is marked before). */
   entries: () => readonly PageEntry[];
   topics: readonly Topic[];
   /** performance.now() when the content script began, for the start-up time. */
@@ -57,7 +60,10 @@ export function startPageEngine({
   const mainStart = performance.now();
   let entryIndex: ReadonlyMap<string, PageEntry> | null = null;
   const entryById = () => {
-    entryIndex ??= new Map(entries().map((entry) => [entry.id, entry]));
+    // Made once the entries are there (they come with the matcher, before any mark).
+    if (!entryIndex || entryIndex.size === 0) {
+      entryIndex = new Map(entries().map((entry) => [entry.id, entry]));
+    }
     return entryIndex;
   };
   const topicOf = (entryId: string) => entryById().get(entryId)?.topic;
@@ -100,7 +106,7 @@ export function startPageEngine({
   const scan = createPageScan({
     queue,
     marks,
-    matcher: createMatcherOnDemand({ buildMatcher, stats }),
+    matcher: createMatcherOnDemand({ buildMatcher, loadGate, stats }),
     engineStats,
     topicOf,
     calmMode: () => settings.calmMode,

@@ -64,7 +64,7 @@ export function createPageScan({
   let generation = 0;
 
   const markBlock = (block: TextBlock) => {
-    // Only called from jobs that wait for the matcher (afterBuilt).
+    // Only called from jobs that wait for the matcher (whenAnyMayMatch).
     const built = matcher.matcher;
     if (!built) return;
     const start = performance.now();
@@ -102,10 +102,15 @@ export function createPageScan({
             scanDone();
             return;
           }
-          // The matcher's index is built here, one step per turn of the queue, so that no task
-          // of ours runs long; the blocks are then marked, visible ones first.
+          // The gate reads the text for anything the matcher could find; only then is the
+          // matcher's index built, one step per turn of the queue so that no task of ours runs
+          // long, and the blocks marked, visible ones first.
           queue.push(
-            matcher.afterBuilt(markBlocksJob({ blocks: ordered, markBlock, onDone: scanDone })),
+            matcher.whenAnyMayMatch({
+              blocks: ordered,
+              job: markBlocksJob({ blocks: ordered, markBlock, onDone: scanDone }),
+              nothingToFind: scanDone,
+            }),
             { first: true },
           );
         },
@@ -138,16 +143,15 @@ export function createPageScan({
         onShadowRoot,
         onDone(blocks) {
           if (scanGeneration !== generation) return;
+          const onDone = () => {
+            if (calmMode()) marks.refresh();
+          };
           queue.push(
-            matcher.afterBuilt(
-              markBlocksJob({
-                blocks,
-                markBlock,
-                onDone() {
-                  if (calmMode()) marks.refresh();
-                },
-              }),
-            ),
+            matcher.whenAnyMayMatch({
+              blocks,
+              job: markBlocksJob({ blocks, markBlock, onDone }),
+              nothingToFind: onDone,
+            }),
             { first: true },
           );
         },

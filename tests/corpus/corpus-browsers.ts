@@ -30,12 +30,17 @@ export interface CorpusBrowsers {
   close(): Promise<void>;
 }
 
+/**
+ * Every request but the fixture server's and the extension's own files (the content script
+ * imports its matcher and card bundles from them) is blocked.
+ */
 async function blockNetwork({ context, origin }: { context: BrowserContext; origin: string }) {
-  await context.route('**/*', (route) =>
-    route.request().url().startsWith(`${origin}/`)
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    return url.startsWith(`${origin}/`) || url.startsWith('chrome-extension://')
       ? route.continue()
-      : route.abort('blockedbyclient'),
-  );
+      : route.abort('blockedbyclient');
+  });
 }
 
 export async function launchCorpusBrowsers({

@@ -57,6 +57,8 @@ interface PageReport {
   tasks?: ExtensionTasks;
   /** On a labelled (topical) page: its paragraphs as scored lines, with the ids marked in each. */
   accuracy?: PageAccuracy;
+  /** The page engine's figures after the first load (null when it never answered). */
+  stats?: PageEngineStats | null;
 }
 
 interface PageAccuracy {
@@ -272,12 +274,12 @@ async function checkPage({
     problems.push(`page errors only with the extension: ${difference.errors.join('; ')}`);
 
   const timing = stats
-    ? `first scan ${stats.firstScanBusyMs.toFixed(1)} ms busy, matcher build ${stats.matcherBuildMs.toFixed(1)} ms, our tasks ${tasks.totalCpuMs.toFixed(0)} ms CPU in all, longest ${tasks.longestCpuMs.toFixed(1)} ms CPU (${tasks.longestCpuTaskWallMs.toFixed(1)} ms wall; ${tasks.longestCpuTaskRan})`
+    ? `first scan ${stats.firstScanBusyMs.toFixed(1)} ms busy, gate ${stats.gateMs.toFixed(1)} ms, matcher build ${stats.matcherBuildMs > 0 ? `${stats.matcherBuildMs.toFixed(1)} ms` : 'none'}, our tasks ${tasks.totalCpuMs.toFixed(0)} ms CPU in all, longest ${tasks.longestCpuMs.toFixed(1)} ms CPU (${tasks.longestCpuTaskWallMs.toFixed(1)} ms wall; ${tasks.longestCpuTaskRan})`
     : 'no stats';
   const loads = withIt.length > 1 ? `, loaded ${withIt.length}× each way` : '';
   const accuracy = first.accuracy ? `\n     labels: ${countsText(first.accuracy.counts)}` : '';
   const line = `${problems.length === 0 ? 'ok  ' : 'FAIL'} ${name}: ${stats?.markCount ?? 0} marks (${timing}${loads})${first.marks.entries ? ` ${first.marks.entries}` : ''}${accuracy}`;
-  return { page: name, problems, line, tasks, accuracy: first.accuracy ?? undefined };
+  return { page: name, problems, line, tasks, accuracy: first.accuracy ?? undefined, stats };
 }
 
 function countsText(counts: Counts): string {
@@ -374,6 +376,19 @@ async function compareMarks({ browsers, page }: { browsers: CorpusBrowsers; page
 }
 
 /**
+ * Where the matcher's index was built: the match gate should spare it every page with nothing
+ * to mark that it can tell apart (a figure; a hidden match fails the page's marks check).
+ */
+function indexLine(reports: PageReport[]): string {
+  const measured = reports.filter((report) => report.stats);
+  const built = measured.filter((report) => (report.stats?.matcherBuildMs ?? 0) > 0);
+  const builtForNothing = built.filter((report) => (report.stats?.markCount ?? 0) === 0);
+  const nothingToMark = measured.filter((report) => (report.stats?.markCount ?? 0) === 0);
+  const gate = median(measured.map((report) => report.stats?.gateMs ?? 0));
+  return `Matcher index built on ${built.length} of ${measured.length} pages; on ${builtForNothing.length} of the ${nothingToMark.length} with nothing to mark (the match gate let a block through); gate median ${gate.toFixed(1)} ms per page.`;
+}
+
+/**
  * Our tasks across the pages, by CPU time: the longest, and all of a load added up (figures,
  * not a pass or fail: timing targets are the bench's, and this machine's load moves them).
  */
@@ -432,6 +447,7 @@ async function main() {
     await browsers.close();
   }
   console.log(`\n${ourTasksLine(reports)}`);
+  console.log(indexLine(reports));
   const accuracy = accuracyLine(reports);
   if (accuracy) console.log(accuracy);
   console.log(`${pages.length - failures.length} of ${pages.length} pages passed.`);

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js/basic';
+import { editDistance, slipsAllowed } from './edit-distance';
 import type { Candidate, PageWords } from './find-phrases';
 import type { PhraseIndex } from './phrase-index';
 
@@ -58,7 +59,7 @@ export function* buildFuzzyIndexInSteps(
     const words = phrase.words.map((word) => ({
       word,
       family: index.vocabulary.familyOfPhraseWord({ word, language: phrase.language }),
-      slips: /\d/.test(word) || word.length < 5 ? 0 : word.length >= 8 ? 2 : 1,
+      slips: slipsAllowed(word),
     }));
     wordsOfPhrase.set(id, words);
     // The two longest words anchor the phrase: a slip in one leaves the other, and long words
@@ -217,25 +218,6 @@ function hasTwin({
     if (editDistance(page.word(k), word, slips) <= slips) return true;
   }
   return false;
-}
-
-/** Levenshtein distance, giving up (returning limit + 1) as soon as it exceeds `limit`. */
-export function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      const value = Math.min(substitution, (previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1);
-      current.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length] ?? limit + 1;
 }
 
 const fuseOptions = {

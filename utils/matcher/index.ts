@@ -18,7 +18,7 @@ import type { ContextRule, Description, Language } from '../../knowledge/types';
 import { type CompiledRule, ContextWords, compileRules, passesRules } from './context-rules';
 import { defaultDescriptionWindow, findDescriptions } from './descriptions';
 import { findPhrases, PageWords } from './find-phrases';
-import { buildFuzzyIndexInSteps, findNearMisses } from './fuzzy';
+import { buildFuzzyIndexInSteps, type FuzzyIndex, findNearMisses } from './fuzzy';
 import { normaliseText, normaliseTextOnly, toOriginalRange } from './normalise';
 import {
   buildPhraseIndexInSteps,
@@ -101,29 +101,7 @@ export function* createMatcherInSteps({
   options?: MatcherOptions;
 }): Generator<undefined, Matcher, void> {
   const { minScore, nearMisses } = { ...defaultMatcherOptions, ...options };
-  const sources: PhraseSource[] = entries.flatMap((entry, index) => [
-    ...Object.entries(entry.phrases).flatMap(([language, phrases]) =>
-      (phrases ?? []).map((text) => ({ entry: index, text, language: language as Language })),
-    ),
-    ...Object.entries(entry.shortForms ?? {}).flatMap(([language, phrases]) =>
-      (phrases ?? []).map((text) => ({
-        entry: index,
-        text,
-        language: language as Language,
-        short: true,
-      })),
-    ),
-  ]);
-  const descriptions: DescriptionSource[] = entries.flatMap((entry, index) =>
-    Object.entries(entry.descriptions ?? {}).flatMap(([language, list]) =>
-      (list ?? []).map((description) => ({
-        entry: index,
-        language: language as Language,
-        words: description.words,
-        within: description.within ?? defaultDescriptionWindow,
-      })),
-    ),
-  );
+  const { sources, descriptions } = sourcesOf(entries);
   const index = yield* buildPhraseIndexInSteps(sources, descriptions);
   const fuzzy = yield* buildFuzzyIndexInSteps(index);
   // Rules compile on first use: most entries never have a candidate on a given page.
@@ -239,6 +217,50 @@ export function* createMatcherInSteps({
       });
     },
   };
+}
+
+/** The phrases and descriptions of the entries, as the index builds them. */
+function sourcesOf(entries: readonly MatchableEntry[]): {
+  sources: PhraseSource[];
+  descriptions: DescriptionSource[];
+} {
+  const sources: PhraseSource[] = entries.flatMap((entry, index) => [
+    ...Object.entries(entry.phrases).flatMap(([language, phrases]) =>
+      (phrases ?? []).map((text) => ({ entry: index, text, language: language as Language })),
+    ),
+    ...Object.entries(entry.shortForms ?? {}).flatMap(([language, phrases]) =>
+      (phrases ?? []).map((text) => ({
+        entry: index,
+        text,
+        language: language as Language,
+        short: true,
+      })),
+    ),
+  ]);
+  const descriptions: DescriptionSource[] = entries.flatMap((entry, index) =>
+    Object.entries(entry.descriptions ?? {}).flatMap(([language, list]) =>
+      (list ?? []).map((description) => ({
+        entry: index,
+        language: language as Language,
+        words: description.words,
+        within: description.within ?? defaultDescriptionWindow,
+      })),
+    ),
+  );
+  return { sources, descriptions };
+}
+
+/**
+ * The matcher's indexes built in one go, for build-time tools: the match gate's data
+ * (match-gate.ts) is read from them, so the gate knows every kind of pattern the matcher does.
+ */
+export function buildIndexes(entries: readonly MatchableEntry[]): {
+  index: PhraseIndex;
+  fuzzy: FuzzyIndex;
+} {
+  const { sources, descriptions } = sourcesOf(entries);
+  const index = runToEnd(buildPhraseIndexInSteps(sources, descriptions));
+  return { index, fuzzy: runToEnd(buildFuzzyIndexInSteps(index)) };
 }
 
 /** A candidate that passed its rules, with what the result needs. */

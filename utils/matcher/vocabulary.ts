@@ -67,6 +67,45 @@ export class Vocabulary {
     return vocabulary;
   }
 
+  /**
+   * The stems of some families, renumbered by `familyOf` (-1 leaves a family out): what
+   * `ofStems` needs to rebuild a vocabulary of those families alone (the match gate's, made at
+   * build time). Words sharing a stem share a family, so no stem is in two families and the
+   * rebuilt vocabulary gives a page word the same family as this one does.
+   */
+  stemsOfFamilies(familyOf: (family: number) => number): FamilyStems[] {
+    const families: FamilyStems[] = [];
+    for (const [stem, list] of this.stems) {
+      for (const { family, languages } of list) {
+        const renumbered = familyOf(family);
+        if (renumbered < 0) continue;
+        const compoundHead = this.compoundHeads.get(stem) === family;
+        const stems = families[renumbered] ?? [];
+        stems.push({ stem, languages, compoundHead });
+        families[renumbered] = stems;
+      }
+    }
+    return Array.from(families, (stems) => stems ?? []);
+  }
+
+  /**
+   * A vocabulary of the given families (`stemsOfFamilies`), numbered in that order, in steps of
+   * a few hundred families (the content script builds the match gate's between page tasks).
+   */
+  static *ofStemsInSteps(families: readonly FamilyStems[]): Generator<undefined, Vocabulary, void> {
+    const vocabulary = new Vocabulary();
+    for (const [family, stems] of families.entries()) {
+      if (family % familiesPerStep === familiesPerStep - 1) yield;
+      for (const { stem, languages, compoundHead } of stems) {
+        vocabulary.stems.set(stem, [{ family, languages }]);
+        vocabulary.openings[openingKey(stem)] = 1;
+        if (compoundHead) vocabulary.compoundHeads.set(stem, family);
+      }
+    }
+    vocabulary.familyCount = families.length;
+    return vocabulary;
+  }
+
   /** Number of families (family numbers run from 0 to size - 1). */
   get size(): number {
     return this.familyCount;
@@ -171,6 +210,9 @@ export class Vocabulary {
   }
 }
 
+/** The stems of one family: languages as bits of `languages`; German compound heads flagged. */
+export type FamilyStems = { stem: string; languages: number; compoundHead: boolean }[];
+
 const seenSlots = 1 << 14;
 
 function sameWord(word: string, text: string, start: number, end: number): boolean {
@@ -185,6 +227,9 @@ function sameWord(word: string, text: string, start: number, end: number): boole
 // word) are enough to know it cannot start with any stem.
 /** Words or stems handled per step of `buildInSteps`. */
 const itemsPerStep = 100;
+
+/** Families handled per step of `ofStemsInSteps`. */
+const familiesPerStep = 250;
 
 /** Letters a German phrase word needs to be taken for the first part of a compound. */
 const compoundHeadLength = 9;

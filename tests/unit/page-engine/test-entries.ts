@@ -1,4 +1,4 @@
-import type { PageEntry } from '../../../entrypoints/content/matchable-entries';
+import type { PageEntry } from '../../../utils/page-entries';
 
 /** A few entries shaped like the knowledge base's, so these tests do not depend on its content. */
 export const testEntries: PageEntry[] = [

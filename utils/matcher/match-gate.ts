@@ -1,0 +1,215 @@
+import { editDistance, slipsAllowed } from './edit-distance';
+import { normaliseTextOnly } from './normalise';
+import { runToEnd } from './run-to-end';
+import { WordCursor } from './tokenise';
+import { type FamilyStems, Vocabulary } from './vocabulary';
+
+/**
+ * What the match gate knows, made at build time from the matcher's index (match-gate-data.ts)
+ * and shipped as data: rebuilding it on a page is one small vocabulary, not the matcher's index.
+ */
+export interface MatchGateData {
+  /** The stems of each gate family, as "1:guarantee guarante 2:+sicherheitsgarantie". */
+  families: string[];
+  /**
+   * What one sentence must hold for the matcher to find something: a condition is met when
+   * each of its atoms (one to three) has a word there, an atom being a list of gate families.
+   */
+  conditions: number[][][];
+  /**
+   * Near-miss anchors: the anchor's family, the fewest letters a page word needs to anchor
+   * (fuzzy.ts), and per phrase it anchors the words it needs (family, and place among the
+   * family's stems), each present (any word of its family) or written with a slip.
+   */
+  anchors: [family: number, shortest: number, phrases: [family: number, word: number][][]][];
+}
+
+/**
+ * Tells, before the matcher's index is built, whether a paragraph could hold anything the
+ * matcher finds, from what each sentence holds (match-gate-data.ts says why that is enough).
+ * Looser than the matcher's own reading, never stricter: a unit test holds it to that on every
+ * labelled line and corpus paragraph. Built from a few thousand stems, so a page with nothing to
+ * find pays for one walk over its words and no index.
+ */
+export class MatchGate {
+  private readonly words: Vocabulary;
+  private readonly familyStems: FamilyStems[];
+  /** Gate family → its near-miss anchor, if it is one. */
+  private readonly anchorOfFamily: (MatchGateData['anchors'][number] | undefined)[] = [];
+  /** Gate family → the conditions it has an atom in, as condition * 4 + atom. */
+  private readonly usesOfFamily: number[][] = [];
+  private readonly atomCount: Uint8Array;
+  private readonly cursor = new WordCursor();
+  // Per sentence, reused between paragraphs: atoms met (bits per condition), families met,
+  // anchors met, and the words as start and end offsets (for witnesses and hyphen joins).
+  private atomsMet = new Uint8Array(0);
+  private readonly touched: number[] = [];
+  private readonly familiesMet = new Set<number>();
+  private readonly anchored: MatchGateData['anchors'][number][] = [];
+  private readonly sentenceWords: number[] = [];
+
+  private constructor({
+    data,
+    familyStems,
+    words,
+  }: {
+    data: MatchGateData;
+    familyStems: FamilyStems[];
+    words: Vocabulary;
+  }) {
+    this.familyStems = familyStems;
+    this.words = words;
+    for (const anchor of data.anchors) this.anchorOfFamily[anchor[0]] = anchor;
+    this.atomCount = new Uint8Array(data.conditions.length);
+    this.atomsMet = new Uint8Array(data.conditions.length);
+    data.conditions.forEach((atoms, condition) => {
+      this.atomCount[condition] = atoms.length;
+      atoms.forEach((families, atom) => {
+        for (const family of families) {
+          const uses = this.usesOfFamily[family] ?? [];
+          uses.push(condition * 4 + atom);
+          this.usesOfFamily[family] = uses;
+        }
+      });
+    });
+  }
+
+  /** The gate of `data`, all at once (tools and tests). */
+  static of(data: MatchGateData): MatchGate {
+    return runToEnd(MatchGate.buildInSteps(data));
+  }
+
+  /** The gate of `data`, in steps of a millisecond or so (the content script runs one per task turn). */
+  static *buildInSteps(data: MatchGateData): Generator<undefined, MatchGate, void> {
+    const familyStems: FamilyStems[] = [];
+    for (const [index, encoded] of data.families.entries()) {
+      if (index % familiesPerStep === familiesPerStep - 1) yield;
+      familyStems.push(decodeFamily(encoded));
+    }
+    const words = yield* Vocabulary.ofStemsInSteps(familyStems);
+    yield;
+    return new MatchGate({ data, familyStems, words });
+  }
+
+  /** Whether the matcher could find anything in `paragraph` (raw text, as the page has it). */
+  mayMatch(paragraph: string): boolean {
+    const text = normaliseTextOnly(paragraph);
+    const word = this.cursor.reset(text);
+    const words = this.sentenceWords;
+    this.startSentence();
+    let sentence = 0;
+    let chainStart = 0;
+    while (word.next()) {
+      if (word.sentence !== sentence) {
+        if (this.witnessed(text)) return true;
+        this.startSentence();
+        sentence = word.sentence;
+      }
+      const { start, end } = word;
+      words.push(start, end);
+      const family = this.words.familyAt(text, start, end);
+      if (this.meets(family)) return true;
+      this.noteAnchor(family, end - start);
+      // "trip-wire": the matcher reads hyphenated words joined when it knows the joined word.
+      if (!word.hyphenated || words.length === 2) chainStart = words.length - 2;
+      else if (this.joinMeets(text, chainStart)) return true;
+    }
+    return this.witnessed(text);
+  }
+
+  private startSentence(): void {
+    for (const condition of this.touched) this.atomsMet[condition] = 0;
+    this.touched.length = 0;
+    this.familiesMet.clear();
+    this.anchored.length = 0;
+    this.sentenceWords.length = 0;
+  }
+
+  /** Notes a word of gate family `family`; true when that completes a condition. */
+  private meets(family: number): boolean {
+    if (family < 0) return false;
+    this.familiesMet.add(family);
+    for (const use of this.usesOfFamily[family] ?? []) {
+      const condition = use >> 2;
+      const before = this.atomsMet[condition] ?? 0;
+      if (before === 0) this.touched.push(condition);
+      const after = before | (1 << (use & 3));
+      this.atomsMet[condition] = after;
+      if (after === (1 << (this.atomCount[condition] ?? 0)) - 1) return true;
+    }
+    return false;
+  }
+
+  private noteAnchor(family: number, length: number): void {
+    const anchor = this.anchorOfFamily[family];
+    if (anchor && length >= anchor[1]) this.anchored.push(anchor);
+  }
+
+  /**
+   * Reads the sentence's words from `chainStart` on, joined at their hyphens, as the words the
+   * matcher may read there; true when one completes a condition.
+   */
+  private joinMeets(text: string, chainStart: number): boolean {
+    const words = this.sentenceWords;
+    const last = words.length - 2;
+    let joined = text.slice(words[last] ?? 0, words[last + 1] ?? 0);
+    for (let at = last - 2; at >= chainStart; at -= 2) {
+      joined = text.slice(words[at] ?? 0, words[at + 1] ?? 0) + joined;
+      const family = this.words.familyOf(joined);
+      if (this.meets(family)) return true;
+      this.noteAnchor(family, (words[last + 1] ?? 0) - (words[at] ?? 0));
+    }
+    return false;
+  }
+
+  /** Whether an anchor of the sentence has the other words of one of its phrases there. */
+  private witnessed(text: string): boolean {
+    for (const [, , phrases] of this.anchored) {
+      if (
+        phrases.some((witnesses) =>
+          witnesses.every(([family, word]) => this.witness(text, family, word)),
+        )
+      ) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence has a word of `family`, or a slip of its stem number `word` (the
+   * phrase's word as written: same first letter, as few slips as fuzzy.ts allows).
+   */
+  private witness(text: string, family: number, word: number): boolean {
+    if (this.familiesMet.has(family)) return true;
+    const witness = this.familyStems[family]?.[word]?.stem ?? '';
+    const slips = slipsAllowed(witness);
+    if (slips === 0) return false;
+    const words = this.sentenceWords;
+    const first = witness.charCodeAt(0);
+    for (let at = 0; at < words.length; at += 2) {
+      const start = words[at] ?? 0;
+      const end = words[at + 1] ?? 0;
+      if (text.charCodeAt(start) !== first || Math.abs(end - start - witness.length) > slips) {
+        continue;
+      }
+      if (editDistance(text.slice(start, end), witness, slips) <= slips) return true;
+    }
+    return false;
+  }
+}
+
+/** Families decoded per step of `buildInSteps`. */
+const familiesPerStep = 250;
+
+/** A family's stems from "1:guarantee guarante 2:+sicherheitsgarantie" (match-gate-data.ts). */
+function decodeFamily(encoded: string): FamilyStems {
+  let languages = 0;
+  return encoded.split(' ').map((tagged) => {
+    const colon = tagged.indexOf(':');
+    if (colon >= 0) languages = Number(tagged.slice(0, colon));
+    const stem = colon >= 0 ? tagged.slice(colon + 1) : tagged;
+    const compoundHead = stem.startsWith('+');
+    return { stem: compoundHead ? stem.slice(1) : stem, languages, compoundHead };
+  });
+}
