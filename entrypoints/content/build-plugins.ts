@@ -20,9 +20,9 @@ const matchGateModule = 'virtual:treaty-lens/match-gate';
  *   the background, `get-entry`);
  * - `virtual:treaty-lens/match-gate`, the match gate's data (utils/matcher/match-gate.ts), read
  *   from the matcher's index of those same entries.
- * Each is a JSON string parsed on the first call: faster to load than the same data as a
- * JavaScript literal (https://v8.dev/blog/cost-of-javascript-2019#json), and not parsed while
- * the script starts. Vite's JSON named exports cannot do this: an `import:` of a key that one
+ * Each is a JSON string parsed when called (once: by the matcher's bundle, by the gate): faster
+ * to load than the same data as a JavaScript literal
+ * (https://v8.dev/blog/cost-of-javascript-2019#json), and not parsed while the script starts. Vite's JSON named exports cannot do this: an `import:` of a key that one
  * entry lacks (`context` is optional) fails the build.
  */
 function pageEntriesPlugin({
@@ -48,7 +48,8 @@ function pageEntriesPlugin({
         return toPageEntry(JSON.parse(readFileSync(path, 'utf8')) as object);
       });
       const data = name === pageEntriesModule ? entries : matchGateDataOf(buildIndexes(entries));
-      return `let data; export default function load() { return (data ??= JSON.parse(${JSON.stringify(JSON.stringify(data))})); }`;
+      // Parsed anew on each call, kept by no one: the caller holds what it needs.
+      return `export default function load() { return JSON.parse(${JSON.stringify(JSON.stringify(data))}); }`;
     },
   };
 }

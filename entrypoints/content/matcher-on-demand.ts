@@ -56,6 +56,9 @@ export function createMatcherOnDemand({
     stats.longestMatcherStepMs = Math.max(stats.longestMatcherStepMs, stepMs);
     if (step.done) {
       matcher = step.value;
+      // The gate has done its job on this page: its memory goes back.
+      gate = null;
+      gateSteps = null;
       return true;
     }
     return step.value === 'waiting' ? 'waiting' : false;
@@ -79,9 +82,10 @@ export function createMatcherOnDemand({
     },
     whenAnyMayMatch({ blocks, job, nothingToFind }) {
       let next = 0;
-      let mayMatch = matcher !== null;
+      let mayMatch = false;
       const step = (): JobResult => {
-        if (mayMatch) {
+        // Once the matcher is built (for this page or another block), the gate is not asked.
+        if (mayMatch || matcher) {
           const built = buildStep();
           return built === true ? job() : built;
         }

@@ -33,7 +33,8 @@ export interface MatchGateData {
  */
 export class MatchGate {
   private readonly words: Vocabulary;
-  private readonly familyStems: FamilyStems[];
+  /** Each family's stems, still encoded: read only for a witness's slip, which is rare. */
+  private readonly families: string[];
   /** Gate family → its near-miss anchor, if it is one. */
   private readonly anchorOfFamily: (MatchGateData['anchors'][number] | undefined)[] = [];
   /** Gate family → the conditions it has an atom in, as condition * 4 + atom. */
@@ -50,14 +51,12 @@ export class MatchGate {
 
   private constructor({
     data,
-    familyStems,
     words,
   }: {
     data: MatchGateData;
-    familyStems: FamilyStems[];
     words: Vocabulary;
   }) {
-    this.familyStems = familyStems;
+    this.families = data.families;
     this.words = words;
     for (const anchor of data.anchors) this.anchorOfFamily[anchor[0]] = anchor;
     this.atomCount = new Uint8Array(data.conditions.length);
@@ -88,7 +87,7 @@ export class MatchGate {
     }
     const words = yield* Vocabulary.ofStemsInSteps(familyStems);
     yield;
-    return new MatchGate({ data, familyStems, words });
+    return new MatchGate({ data, words });
   }
 
   /** Whether the matcher could find anything in `paragraph` (raw text, as the page has it). */
@@ -182,7 +181,7 @@ export class MatchGate {
    */
   private witness(text: string, family: number, word: number): boolean {
     if (this.familiesMet.has(family)) return true;
-    const witness = this.familyStems[family]?.[word]?.stem ?? '';
+    const witness = decodeFamily(this.families[family] ?? '')[word]?.stem ?? '';
     const slips = slipsAllowed(witness);
     if (slips === 0) return false;
     const words = this.sentenceWords;
