@@ -36,7 +36,7 @@ export default defineConfig({
       '**/*.log',
     ],
   },
-  // Permissions, least first (README "Permissions"; tests/e2e/integration.manifest.e2e.ts
+  // Permissions, least first (README "Privacy and permissions"; tests/e2e/integration.manifest.e2e.ts
   // fails on anything not on its list).
   manifest: ({ browser }) => ({
     name: 'Treaty Lens',
@@ -91,7 +91,7 @@ export default defineConfig({
       gecko: {
         id: 'treaty-lens@example.org',
         strict_min_version: '140.0',
-        // Nothing is collected or transmitted (README "Privacy"); AMO asks every add-on to say so.
+        // Nothing is collected or transmitted (README "Privacy and permissions"); AMO asks every add-on to say so.
         data_collection_permissions: { required: ['none'] },
       },
       // Firefox for Android reads data_collection_permissions from 142 on.

@@ -9,15 +9,11 @@ import { type FixtureServer, startFixtureServer } from './harness/fixture-server
 import { totalMarksOrNull } from './harness/page-world';
 import { projectRoot } from './harness/paths';
 import type { UiBrowser } from './ui.driver';
-import { overflowingIn, textOf } from './ui.page-world';
+import { overflowingIn, renderedPageLanguage, textOf } from './ui.page-world';
 
 const german: Record<string, { message: string }> = JSON.parse(
   readFileSync(path.join(projectRoot, 'public/_locales/de/messages.json'), 'utf8'),
 );
-
-function pageLanguage(): string | null {
-  return document.querySelector('#app *') ? document.documentElement.lang : null;
-}
 
 export function describeUiLanguage({ launch }: { launch: () => Promise<UiBrowser> }): void {
   let browser: UiBrowser;
@@ -36,7 +32,7 @@ export function describeUiLanguage({ launch }: { launch: () => Promise<UiBrowser
     const article = await browser.openPage(server.urlOf('sample-article.html'));
     await article.waitFor('marks on the sample article', totalMarksOrNull, undefined);
     const popup = await browser.openPopup(article);
-    expect(await popup.waitFor('the popup', pageLanguage, undefined)).toBe('de');
+    expect(await popup.waitFor('the popup', renderedPageLanguage, undefined)).toBe('de');
     expect(await popup.evaluate(textOf, '#tl-lookup-heading')).toBe(german.lookupHeading?.message);
     // At the toolbar popup's width (its body is 380 px; the window leaves room for a scrollbar),
     // German titles and stance labels wrap inside it.
@@ -48,7 +44,7 @@ export function describeUiLanguage({ launch }: { launch: () => Promise<UiBrowser
     );
     expect(await popup.evaluate(overflowingIn, { root: 'body' })).toEqual([]);
     const options = await browser.openOptions();
-    expect(await options.waitFor('the options page', pageLanguage, undefined)).toBe('de');
+    expect(await options.waitFor('the options page', renderedPageLanguage, undefined)).toBe('de');
     expect(await options.evaluate(textOf, 'h1')).toBe(german.optionsTitle?.message);
     expect(await options.evaluate(textOf, '#tl-language-heading')).toBe(
       german.languageLegend?.message,

@@ -18,6 +18,7 @@ import {
   openAllDetails,
   overflowingIn,
   popupStateIs,
+  renderedPageLanguage,
   storeRawSettings,
 } from './ui.page-world';
 
@@ -35,10 +36,6 @@ const optionsViewports = [
 /** The toolbar popup's window: its body is 380 px, with room for a scrollbar. */
 const popupViewport = { width: 400, height: 640 };
 const cardRoot = { host: 'treaty-lens-card', root: '[data-testid="hover-card"]' };
-
-function documentLanguage(): string | null {
-  return document.querySelector('#app *') ? document.documentElement.lang : null;
-}
 
 export function describeLayoutInEveryLanguage({
   launch,
@@ -118,7 +115,7 @@ export function describeLayoutInEveryLanguage({
       opened.push(popup);
       await popup.resize(popupViewport);
       await popup.waitFor('the popup to list found concepts', popupStateIs, 'found');
-      expect(await popup.evaluate(documentLanguage, undefined)).toBe(language);
+      expect(await popup.evaluate(renderedPageLanguage, undefined)).toBe(language);
       for (const theme of themes) {
         await inTheme(popup, theme);
         const where = `popup, ${language}, ${theme}`;
@@ -127,7 +124,9 @@ export function describeLayoutInEveryLanguage({
       }
 
       // The language applies at once to an open options page.
-      expect(await options.waitFor('the options page', documentLanguage, undefined)).toBe(language);
+      expect(await options.waitFor('the options page', renderedPageLanguage, undefined)).toBe(
+        language,
+      );
       // The per-topic entry lists too, whose labels are the longest words on the page.
       expect(await options.evaluate(openAllDetails, undefined)).toBeGreaterThan(0);
       for (const theme of themes) {

@@ -3,6 +3,11 @@
  * variables or inner named functions), like harness/page-world.ts.
  */
 
+/** The extension page's language once its app has rendered (null before: for `waitFor`). */
+export function renderedPageLanguage(): string | null {
+  return document.querySelector('#app *') ? document.documentElement.lang : null;
+}
+
 /** The popup's state (`data-state` of the status block), 'found' when the list shows alone. */
 export function popupStateOrNull(): string | null {
   const state = document.querySelector('[data-testid="page-state"]')?.getAttribute('data-state');

@@ -1,7 +1,7 @@
 /**
  * `npm run lint:firefox`: web-ext lint (Mozilla's add-on linter, what addons.mozilla.org runs)
  * on the Firefox build. Fails on any error, and on any warning not explained below and in the
- * README ("Firefox lint warnings"), so a new warning is either fixed or explained.
+ * docs/testing.md ("Firefox lint warnings"), so a new warning is either fixed or explained.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -18,7 +18,7 @@ interface LintMessage {
   line?: number;
 }
 
-/** Warnings known to be harmless, each with the reason the README gives. */
+/** Warnings known to be harmless, each with the reason docs/testing.md gives. */
 const explainedWarnings: { code: string; file: RegExp; reason: string }[] = [
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
