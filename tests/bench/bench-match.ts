@@ -10,13 +10,15 @@
  * wall time mostly measures the neighbours. Wall time is printed beside it. The last line is
  * one JSON object with the figures.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Fuse from 'fuse.js';
 import { loadKnowledgeBaseFromDisk } from '../../knowledge/load-from-disk';
 import { createMatcher } from '../../utils/matcher/index';
+import { listPages } from '../corpus/corpus-pages';
+import { paragraphsOfHtml } from '../corpus/html-paragraphs';
 import { median } from '../tools/median';
 
 const { values: flags } = parseArgs({
@@ -33,36 +35,8 @@ const entries = loadKnowledgeBaseFromDisk().entries;
 const phrases = entries.flatMap((entry) => Object.values(entry.phrases).flat());
 
 // --- the text: every page's visible text, one paragraph per block ----------------------------
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
-function paragraphsOf(html: string): string[] {
-  return html
-    .replace(/<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(
-      /<\/?(p|div|li|h[1-6]|tr|td|th|br|section|article|blockquote|header|footer)\b[^>]*>/gi,
-      '\n',
-    )
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter((line) => line.length > 0);
-}
-
-const files = htmlFiles(flags.corpus);
-const paragraphs = files.flatMap((file) => paragraphsOf(readFileSync(file, 'utf8')));
+const files = listPages({ dir: flags.corpus }).map((page) => join(flags.corpus, page));
+const paragraphs = files.flatMap((file) => paragraphsOfHtml(readFileSync(file, 'utf8')));
 const totalChars = paragraphs.reduce((sum, p) => sum + p.length, 0);
 const totalMB = Buffer.byteLength(paragraphs.join('\n'), 'utf8') / 1e6;
 console.log(

@@ -6,7 +6,7 @@
  * (a short form counts only where its entry is named in full). Checked on every labelled line,
  * on every paragraph of the saved pages, and on made-up sentences with slips and hyphens.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,8 @@ import { loadKnowledgeBaseFromDisk } from '../../../knowledge/load-from-disk';
 import { buildIndexes, createMatcher, type MatchableEntry } from '../../../utils/matcher/index';
 import { MatchGate } from '../../../utils/matcher/match-gate';
 import { matchGateDataOf } from '../../../utils/matcher/match-gate-data';
+import { defaultCorpusDir, listPages } from '../../corpus/corpus-pages';
+import { paragraphsOfHtml } from '../../corpus/html-paragraphs';
 
 const entries = loadKnowledgeBaseFromDisk().entries;
 const gate = MatchGate.of(matchGateDataOf(buildIndexes(entries)));
@@ -31,30 +33,6 @@ function labelledLines(): string[] {
       .filter((line) => line.trim().length > 0)
       .map((line) => (JSON.parse(line) as { text: string }).text),
   );
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
-/** A page's text cut at block tags: near enough to what the engine reads for this check. */
-function paragraphsOf(path: string): string[] {
-  const html = readFileSync(path, 'utf8').replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ');
-  return html
-    .split(/<\/?(?:p|div|li|h\d|td|th|section|article|blockquote|br|tr)\b[^>]*>/i)
-    .map((block) =>
-      block
-        .replace(/<[^>]*>/g, '')
-        .replace(/&nbsp;/g, ' ')
-        .replace(/&amp;/g, '&')
-        .replace(/&#39;|&rsquo;|&#8217;/g, '’')
-        .trim(),
-    )
-    .filter((block) => block.length > 0);
 }
 
 /** The paragraphs the gate turns away but where the matcher finds a concept named in full. */
@@ -76,11 +54,11 @@ describe('the match gate', () => {
   });
 
   it('hides nothing on the saved pages: no paragraph, and no page where it lets nothing through', () => {
-    const pages = htmlFiles(join(shared, 'corpus'));
+    const pages = listPages({ dir: defaultCorpusDir });
     expect(pages.length).toBeGreaterThan(150);
     let pagesTurnedAway = 0;
     for (const path of pages) {
-      const paragraphs = paragraphsOf(path);
+      const paragraphs = paragraphsOfHtml(readFileSync(join(defaultCorpusDir, path), 'utf8'));
       const pageText = paragraphs.join('\n');
       expect({ path, hidden: hiddenMatches(paragraphs, pageText) }).toEqual({ path, hidden: [] });
       if (paragraphs.some((text) => gate.mayMatch(text))) continue;
