@@ -22,8 +22,9 @@ const matchGateModule = 'virtual:treaty-lens/match-gate';
  *   from the matcher's index of those same entries.
  * Each is a JSON string parsed when called (once: by the matcher's bundle, by the gate): faster
  * to load than the same data as a JavaScript literal
- * (https://v8.dev/blog/cost-of-javascript-2019#json), and not parsed while the script starts. Vite's JSON named exports cannot do this: an `import:` of a key that one
- * entry lacks (`context` is optional) fails the build.
+ * (https://v8.dev/blog/cost-of-javascript-2019#json), and not parsed while the script starts.
+ * Vite's JSON named exports cannot do this: an `import:` of a key that one entry lacks
+ * (`context` is optional) fails the build.
  */
 function pageEntriesPlugin({
   entriesDir = resolve('knowledge/entries'),

@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import type { CardView, CardViewOptions, createCardView } from './card-view';
+import { importBundle } from './import-bundle';
 
 /** Where the hover-card-ui bundle leaves its factory (the content script's isolated world). */
 export const cardUiGlobal = '__treatyLensHoverCard';
@@ -20,12 +20,8 @@ export function createLazyCardView(options: CardViewOptions): CardView {
   let pendingOpen: OpenOptions | null = null;
 
   function load() {
-    loading ??= import(/* @vite-ignore */ browser.runtime.getURL('/hover-card-ui.js'))
-      .then(() => {
-        const factory = (globalThis as Record<string, unknown>)[cardUiGlobal] as
-          | CardViewFactory
-          | undefined;
-        if (!factory) throw new Error('hover-card-ui.js did not register its card');
+    loading ??= importBundle<CardViewFactory>({ path: '/hover-card-ui.js', global: cardUiGlobal })
+      .then((factory) => {
         if (ctx.isInvalid) return;
         view = factory(options);
         if (pendingOpen) view.open(pendingOpen);

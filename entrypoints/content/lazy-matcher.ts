@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
 import type { createMatcherInSteps, Matcher } from '../../utils/matcher/index';
 import type { MatchGate } from '../../utils/matcher/match-gate';
 import type { PageEntry } from '../../utils/page-entries';
+import { importBundle } from './import-bundle';
 
 /** The matcher's build, one step per call: 'waiting' while its code loads. */
 export type MatcherSteps = Generator<'waiting' | undefined, Matcher, void>;
@@ -12,7 +12,7 @@ export type MatchGateSteps = Generator<'waiting' | undefined, MatchGate, void>;
 /** What the `page-matcher.js` bundle hands over (entrypoints/page-matcher.ts). */
 export interface MatcherBundle {
   createMatcherInSteps: typeof createMatcherInSteps;
-  /** The entries to match with, parsed on the first call. */
+  /** The entries to match with, parsed from the bundle's JSON on each call (made once). */
   pageEntries: () => readonly unknown[];
 }
 
@@ -31,13 +31,7 @@ export function* buildMatcherLazily({
   onEntries: (entries: readonly PageEntry[]) => void;
 }): MatcherSteps {
   const bundle = yield* whenLoaded(
-    import(/* @vite-ignore */ browser.runtime.getURL('/page-matcher.js')).then(() => {
-      const loaded = (globalThis as Record<string, unknown>)[matcherBundleGlobal] as
-        | MatcherBundle
-        | undefined;
-      if (!loaded) throw new Error('page-matcher.js did not register the matcher');
-      return loaded;
-    }),
+    importBundle<MatcherBundle>({ path: '/page-matcher.js', global: matcherBundleGlobal }),
   );
   const entries = bundle.pageEntries() as readonly PageEntry[];
   onEntries(entries);
