@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildIndexes } from '../../utils/matcher/index';
 import { matchGateDataOf } from '../../utils/matcher/match-gate-data';
 import { toPageEntry } from '../../utils/page-entries';
 
@@ -48,7 +47,7 @@ function pageEntriesPlugin({
         this.addWatchFile(path);
         return toPageEntry(JSON.parse(readFileSync(path, 'utf8')) as object);
       });
-      const data = name === pageEntriesModule ? entries : matchGateDataOf(buildIndexes(entries));
+      const data = name === pageEntriesModule ? entries : matchGateDataOf(entries);
       // Parsed anew on each call, kept by no one: the caller holds what it needs.
       return `export default function load() { return JSON.parse(${JSON.stringify(JSON.stringify(data))}); }`;
     },

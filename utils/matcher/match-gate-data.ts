@@ -1,7 +1,7 @@
-import type { FuzzyIndex } from './fuzzy';
+import { compileRules } from './context-rules';
+import { buildIndexes, type MatchableEntry } from './index';
 import type { MatchGateData } from './match-gate';
-import type { PhraseIndex } from './phrase-index';
-import type { FamilyStems } from './vocabulary';
+import { encodeFamily } from './vocabulary';
 
 /**
  * Build time: reads, from the matcher's own index, what a sentence must hold for the matcher to
@@ -14,7 +14,9 @@ import type { FamilyStems } from './vocabulary';
  * - a near miss needs its anchor word as written and every other word of the phrase present or
  *   written with a slip: the anchor with its phrase's two rarest other words (the witnesses: each
  *   a word of its family, or a slip of the word, in the same sentence);
- * - a short form counts only where its entry is named in full on the page: nothing of its own.
+ * - a short form counts only where its entry is named in full on the page: nothing of its own;
+ * - a phrase that a context rule lets through only beside certain words in its paragraph
+ *   ("MAP" beside "NATO" or "alliance") has its condition ask for one of them there too.
  *
  * "Rarest" is the longest: long words ("guarantees", "coalition", "article5") are rare on pages
  * with nothing to mark, short ones ("war", "into", "the") are everywhere.
@@ -25,13 +27,14 @@ import type { FamilyStems } from './vocabulary';
  */
 const maxAtoms = 3;
 
-export function matchGateDataOf({
-  index,
-  fuzzy,
-}: {
-  index: PhraseIndex;
-  fuzzy: FuzzyIndex;
-}): MatchGateData {
+/**
+ * Words this short are taken for common ones ("the", "in", "de", "на"): a condition asks for
+ * them only when it has fewer than two longer words, a near miss never.
+ */
+const commonWordLength = 3;
+
+export function matchGateDataOf(entries: readonly MatchableEntry[]): MatchGateData {
+  const { index, fuzzy } = buildIndexes(entries);
   const { vocabulary } = index;
   const familyLength = new Array<number>(vocabulary.size).fill(0);
   const familyStems = vocabulary.stemsOfFamilies((family) => family);
@@ -41,15 +44,24 @@ export function matchGateDataOf({
   /** An atom is satisfied by a word of any of its families; its strength is its commonest word. */
   const strength = (atom: readonly number[]) =>
     Math.min(...atom.map((family) => familyLength[family] ?? 0));
-  const conditions = new Map<string, number[][]>();
-  /** Keeps the strongest atoms (up to `maxAtoms`) as a condition. */
-  const addCondition = (atoms: number[][]) => {
+  const conditions = new Map<string, { atoms: number[][]; requires: Set<string> | null }>();
+  /**
+   * Keeps the strongest atoms (up to `maxAtoms`) as a condition; `requires`: words one of
+   * which its paragraph must hold, or null. The same atoms from elsewhere ask for either.
+   */
+  const addCondition = (atoms: number[][], requires: readonly string[] | null = null) => {
     const distinct = new Map(atoms.map((atom) => [[...new Set(atom)].sort().join(' '), atom]));
-    const chosen = [...distinct.values()]
-      .sort((a, b) => strength(b) - strength(a))
-      .slice(0, maxAtoms);
+    const strongest = [...distinct.values()].sort((a, b) => strength(b) - strength(a));
+    // Short words ("the", "in", "de") are on every page: asking for them tightens little, and
+    // every page would pay to look each one up. A condition with two longer words does without.
+    const long = strongest.filter((atom) => strength(atom) > commonWordLength);
+    const chosen = (long.length >= 2 ? long : strongest).slice(0, maxAtoms);
     const key = chosen.map((atom) => [...new Set(atom)].sort().join(' ')).join('|');
-    if (chosen.length > 0) conditions.set(key, chosen);
+    if (chosen.length === 0) return;
+    const known = conditions.get(key);
+    const required = !requires || (known && !known.requires) ? null : new Set(requires);
+    if (required && known?.requires) for (const word of known.requires) required.add(word);
+    conditions.set(key, { atoms: chosen, requires: required });
   };
 
   // Phrases: their spellings, by part.
@@ -66,13 +78,18 @@ export function matchGateDataOf({
       spellingsOfPhrase.set(phrase, parts);
     }
   });
-  for (const parts of spellingsOfPhrase.values()) {
+  for (const [phrase, parts] of spellingsOfPhrase) {
     // Each way of spelling every part ("red line" or "redline") is a condition of its own.
     let ways: number[][] = [[]];
     for (const spellings of parts) {
       ways = ways.flatMap((way) => (spellings ?? []).map((spelling) => [...way, ...spelling]));
     }
-    for (const way of ways) addCondition(way.map((family) => [family]));
+    const requires = paragraphWordsRequired(entries, index.phrases[phrase]);
+    for (const way of ways)
+      addCondition(
+        way.map((family) => [family]),
+        requires,
+      );
   }
   // Descriptions: their groups, each an atom.
   const groups = index.descriptions.map(({ groupCount }) =>
@@ -87,7 +104,7 @@ export function matchGateDataOf({
 
   // Near misses: each anchor with the witnesses of the phrases it anchors.
   const gateFamilies = new Set<number>();
-  for (const atoms of conditions.values()) {
+  for (const { atoms } of conditions.values()) {
     for (const atom of atoms) for (const family of atom) gateFamilies.add(family);
   }
   type Witness = [family: number, word: number];
@@ -97,7 +114,10 @@ export function matchGateDataOf({
     const witnesses = new Map<string, Witness[]>();
     for (const phrase of phrases) {
       const others = (fuzzy.wordsOfPhrase.get(phrase) ?? []).filter(
-        (word) => word.family !== family && word.family >= 0,
+        (word) =>
+          word.family !== family &&
+          word.family >= 0 &&
+          (familyLength[word.family] ?? 0) > commonWordLength,
       );
       // The phrase's two rarest other words, each present or written with a slip.
       const chosen = [...new Map(others.map((word) => [word.family, word])).values()]
@@ -123,7 +143,10 @@ export function matchGateDataOf({
   const gateFamily = (family: number) => renumbered.get(family) ?? -1;
   return {
     families: vocabulary.stemsOfFamilies(gateFamily).map(encodeFamily),
-    conditions: [...conditions.values()].map((atoms) => atoms.map((atom) => atom.map(gateFamily))),
+    conditions: [...conditions.values()].map(({ atoms }) =>
+      atoms.map((atom) => atom.map(gateFamily)),
+    ),
+    ...requirementsOf([...conditions.values()].map(({ requires }) => requires)),
     anchors: anchors.map(({ family, shortest, witnesses }) => [
       gateFamily(family),
       shortest,
@@ -133,16 +156,56 @@ export function matchGateDataOf({
 }
 
 /**
- * "1:guarantee guarante guarantees 2:+sicherheitsgarantie": each stem with the languages (bits)
- * named last before it; "+" flags a German compound head.
+ * The words (the longest of each, as normalised text) one of which a context rule asks the
+ * phrase's paragraph to hold, or null when none does (or the rule may also look at the page or
+ * the story, which the gate does not read). Written as parts of the paragraph's text: looser
+ * than the rule, which asks for whole words.
  */
-function encodeFamily(stems: FamilyStems): string {
-  let languages = -1;
-  return stems
-    .map(({ stem, languages: these, compoundHead }) => {
-      const tag = these === languages ? '' : `${these}:`;
-      languages = these;
-      return `${tag}${compoundHead ? '+' : ''}${stem}`;
-    })
-    .join(' ');
+function paragraphWordsRequired(
+  entries: readonly MatchableEntry[],
+  phrase: { entry: number; normalised: string } | undefined,
+): string[] | null {
+  if (!phrase) return null;
+  const rule = compileRules(entries[phrase.entry]?.context).find(
+    ({ phrases, requireAny, scope, orInStory }) =>
+      requireAny !== null &&
+      scope === 'paragraph' &&
+      !orInStory &&
+      (phrases === null || phrases.has(phrase.normalised)),
+  );
+  // Where the rule finds its words the paragraph holds each of them, so its longest will do.
+  return (
+    rule?.requireAny?.map((pattern) =>
+      pattern.reduce((longest, { text }) => (text.length > longest.length ? text : longest), ''),
+    ) ?? null
+  );
+}
+
+/**
+ * The conditions' required words as lists shared between conditions (many phrases of an entry
+ * share one rule), each list without the words that hold another of its words ("kijowa" holds
+ * "kijow"): finding the shorter is enough.
+ */
+function requirementsOf(
+  requiresOfCondition: readonly (Set<string> | null)[],
+): Pick<MatchGateData, 'requiredWords' | 'requirements'> {
+  const lists = new Map<string, number>();
+  const requiredWords: string[][] = [];
+  const requirements: [number, number][] = [];
+  requiresOfCondition.forEach((requires, condition) => {
+    if (!requires) return;
+    const words = [...requires].filter((word) => word.length > 0).sort();
+    const needed = words.filter(
+      (word) => !words.some((other) => other !== word && word.includes(other)),
+    );
+    const key = needed.join(' ');
+    let list = lists.get(key);
+    if (list === undefined) {
+      list = requiredWords.length;
+      lists.set(key, list);
+      requiredWords.push(needed);
+    }
+    requirements.push([condition, list]);
+  });
+  return { requiredWords, requirements };
 }

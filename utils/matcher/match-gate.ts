@@ -1,8 +1,8 @@
 import { editDistance, slipsAllowed } from './edit-distance';
 import { normaliseTextOnly } from './normalise';
 import { runToEnd } from './run-to-end';
-import { WordCursor } from './tokenise';
-import { type FamilyStems, Vocabulary } from './vocabulary';
+import { isLetterOrDigit, WordCursor } from './tokenise';
+import { decodeFamily, Vocabulary } from './vocabulary';
 
 /**
  * What the match gate knows, made at build time from the matcher's index (match-gate-data.ts)
@@ -16,6 +16,13 @@ export interface MatchGateData {
    * each of its atoms (one to three) has a word there, an atom being a list of gate families.
    */
   conditions: number[][][];
+  /**
+   * Conditions met only where the paragraph also holds one of some words (a context rule asks
+   * for them: "MAP" counts beside "NATO"): the condition and its list in `requiredWords`.
+   */
+  requirements: [condition: number, list: number][];
+  /** Lists of words (normalised), any one of which a paragraph must hold somewhere. */
+  requiredWords: string[][];
   /**
    * Near-miss anchors: the anchor's family, the fewest letters a page word needs to anchor
    * (fuzzy.ts), and per phrase it anchors the words it needs (family, and place among the
@@ -40,6 +47,9 @@ export class MatchGate {
   /** Gate family → the conditions it has an atom in, as condition * 4 + atom. */
   private readonly usesOfFamily: number[][] = [];
   private readonly atomCount: Uint8Array;
+  private readonly requiredWords: (string[] | undefined)[] = [];
+  /** The paragraph being read (normalised): where required words are looked for. */
+  private paragraph = '';
   private readonly cursor = new WordCursor();
   // Per sentence, reused between paragraphs: atoms met (bits per condition), families met,
   // anchors met, and the words as start and end offsets (for witnesses and hyphen joins).
@@ -61,16 +71,21 @@ export class MatchGate {
     for (const anchor of data.anchors) this.anchorOfFamily[anchor[0]] = anchor;
     this.atomCount = new Uint8Array(data.conditions.length);
     this.atomsMet = new Uint8Array(data.conditions.length);
-    data.conditions.forEach((atoms, condition) => {
+    for (const [condition, list] of data.requirements) {
+      this.requiredWords[condition] = data.requiredWords[list];
+    }
+    // Plain loops: this runs cold on every page.
+    for (let condition = 0; condition < data.conditions.length; condition++) {
+      const atoms = data.conditions[condition] ?? [];
       this.atomCount[condition] = atoms.length;
-      atoms.forEach((families, atom) => {
-        for (const family of families) {
-          const uses = this.usesOfFamily[family] ?? [];
-          uses.push(condition * 4 + atom);
-          this.usesOfFamily[family] = uses;
+      for (let atom = 0; atom < atoms.length; atom++) {
+        for (const family of atoms[atom] ?? []) {
+          const uses = this.usesOfFamily[family];
+          if (uses) uses.push(condition * 4 + atom);
+          else this.usesOfFamily[family] = [condition * 4 + atom];
         }
-      });
-    });
+      }
+    }
   }
 
   /** The gate of `data`, all at once (tools and tests). */
@@ -80,12 +95,7 @@ export class MatchGate {
 
   /** The gate of `data`, in steps of a millisecond or so (the content script runs one per task turn). */
   static *buildInSteps(data: MatchGateData): Generator<undefined, MatchGate, void> {
-    const familyStems: FamilyStems[] = [];
-    for (const [index, encoded] of data.families.entries()) {
-      if (index % familiesPerStep === familiesPerStep - 1) yield;
-      familyStems.push(decodeFamily(encoded));
-    }
-    const words = yield* Vocabulary.ofStemsInSteps(familyStems);
+    const words = yield* Vocabulary.ofEncodedFamiliesInSteps(data.families);
     yield;
     return new MatchGate({ data, words });
   }
@@ -93,6 +103,7 @@ export class MatchGate {
   /** Whether the matcher could find anything in `paragraph` (raw text, as the page has it). */
   mayMatch(paragraph: string): boolean {
     const text = normaliseTextOnly(paragraph);
+    this.paragraph = text;
     const word = this.cursor.reset(text);
     const words = this.sentenceWords;
     this.startSentence();
@@ -119,7 +130,7 @@ export class MatchGate {
   private startSentence(): void {
     for (const condition of this.touched) this.atomsMet[condition] = 0;
     this.touched.length = 0;
-    this.familiesMet.clear();
+    if (this.familiesMet.size > 0) this.familiesMet.clear();
     this.anchored.length = 0;
     this.sentenceWords.length = 0;
   }
@@ -134,9 +145,17 @@ export class MatchGate {
       if (before === 0) this.touched.push(condition);
       const after = before | (1 << (use & 3));
       this.atomsMet[condition] = after;
-      if (after === (1 << (this.atomCount[condition] ?? 0)) - 1) return true;
+      if (after === (1 << (this.atomCount[condition] ?? 0)) - 1 && this.required(condition)) {
+        return true;
+      }
     }
     return false;
+  }
+
+  /** Whether the paragraph holds one of the words `condition` requires, if it requires any. */
+  private required(condition: number): boolean {
+    const words = this.requiredWords[condition];
+    return !words || words.some((word) => startsAWord(this.paragraph, word));
   }
 
   private noteAnchor(family: number, length: number): void {
@@ -164,16 +183,32 @@ export class MatchGate {
   /** Whether an anchor of the sentence has the other words of one of its phrases there. */
   private witnessed(text: string): boolean {
     for (const [, , phrases] of this.anchored) {
-      if (
-        phrases.some((witnesses) =>
-          witnesses.every(([family, word]) => this.witness(text, family, word)),
-        )
-      ) {
-        return true;
+      for (const witnesses of phrases) {
+        let all = true;
+        for (const [family, word] of witnesses) {
+          if (!this.witness(text, family, word)) {
+            all = false;
+            break;
+          }
+        }
+        if (all) return true;
       }
     }
     return false;
   }
+
+  /** Stem number `word` of `family`, decoded on first need (witnesses are few, pages many). */
+  private stemOf(family: number, word: number): string {
+    const key = family * 64 + word;
+    let stem = this.witnessStems.get(key);
+    if (stem === undefined) {
+      stem = decodeFamily(this.families[family] ?? '')[word] ?? '';
+      this.witnessStems.set(key, stem);
+    }
+    return stem;
+  }
+
+  private readonly witnessStems = new Map<number, string>();
 
   /**
    * Whether the sentence has a word of `family`, or a slip of its stem number `word` (the
@@ -181,7 +216,7 @@ export class MatchGate {
    */
   private witness(text: string, family: number, word: number): boolean {
     if (this.familiesMet.has(family)) return true;
-    const witness = decodeFamily(this.families[family] ?? '')[word]?.stem ?? '';
+    const witness = this.stemOf(family, word);
     const slips = slipsAllowed(witness);
     if (slips === 0) return false;
     const words = this.sentenceWords;
@@ -198,17 +233,13 @@ export class MatchGate {
   }
 }
 
-/** Families decoded per step of `buildInSteps`. */
-const familiesPerStep = 250;
-
-/** A family's stems from "1:guarantee guarante 2:+sicherheitsgarantie" (match-gate-data.ts). */
-function decodeFamily(encoded: string): FamilyStems {
-  let languages = 0;
-  return encoded.split(' ').map((tagged) => {
-    const colon = tagged.indexOf(':');
-    if (colon >= 0) languages = Number(tagged.slice(0, colon));
-    const stem = colon >= 0 ? tagged.slice(colon + 1) : tagged;
-    const compoundHead = stem.startsWith('+');
-    return { stem: compoundHead ? stem.slice(1) : stem, languages, compoundHead };
-  });
+/**
+ * Whether `text` has a word starting with `start` ("ally" in "allies", not in "usually"): what
+ * a context rule's word, whole or as a prefix, needs at the least.
+ */
+function startsAWord(text: string, start: string): boolean {
+  for (let at = text.indexOf(start); at >= 0; at = text.indexOf(start, at + 1)) {
+    if (at === 0 || !isLetterOrDigit(text.charCodeAt(at - 1))) return true;
+  }
+  return false;
 }

@@ -10,8 +10,11 @@ import { runToEnd } from './run-to-end';
  * written in either form finds both.
  */
 export class Vocabulary {
-  /** stem → families it belongs to, with the languages whose endings may follow it. */
-  private readonly stems = new Map<string, { family: number; languages: number }[]>();
+  /**
+   * stem → its family and the languages whose endings may follow it, as one number
+   * (`stemCode`): words sharing a stem share a family, so a stem has one.
+   */
+  private readonly stems = new Map<string, number>();
   /** Quick rejection: most page words share their first three letters with no stem. */
   private readonly openings = new Uint8Array(65536);
   private familyCount = 0;
@@ -75,31 +78,47 @@ export class Vocabulary {
    */
   stemsOfFamilies(familyOf: (family: number) => number): FamilyStems[] {
     const families: FamilyStems[] = [];
-    for (const [stem, list] of this.stems) {
-      for (const { family, languages } of list) {
-        const renumbered = familyOf(family);
-        if (renumbered < 0) continue;
-        const compoundHead = this.compoundHeads.get(stem) === family;
-        const stems = families[renumbered] ?? [];
-        stems.push({ stem, languages, compoundHead });
-        families[renumbered] = stems;
-      }
+    for (const [stem, code] of this.stems) {
+      const family = familyOfCode(code);
+      const renumbered = familyOf(family);
+      if (renumbered < 0) continue;
+      const compoundHead = this.compoundHeads.get(stem) === family;
+      const stems = families[renumbered] ?? [];
+      stems.push({ stem, languages: languagesOfCode(code), compoundHead });
+      families[renumbered] = stems;
     }
     return Array.from(families, (stems) => stems ?? []);
   }
 
   /**
-   * A vocabulary of the given families (`stemsOfFamilies`), numbered in that order, in steps of
-   * a few hundred families (the content script builds the match gate's between page tasks).
+   * A vocabulary of families written by `encodeFamily`, numbered in that order, in steps of a
+   * few hundred families (the content script builds the match gate's between page tasks). Read
+   * in place, with no object per stem: this runs cold on every page.
    */
-  static *ofStemsInSteps(families: readonly FamilyStems[]): Generator<undefined, Vocabulary, void> {
+  static *ofEncodedFamiliesInSteps(
+    families: readonly string[],
+  ): Generator<undefined, Vocabulary, void> {
     const vocabulary = new Vocabulary();
-    for (const [family, stems] of families.entries()) {
+    for (let family = 0; family < families.length; family++) {
       if (family % familiesPerStep === familiesPerStep - 1) yield;
-      for (const { stem, languages, compoundHead } of stems) {
-        vocabulary.stems.set(stem, [{ family, languages }]);
+      const encoded = families[family] ?? '';
+      let languages = 0;
+      for (let at = 0; at < encoded.length; ) {
+        let end = encoded.indexOf(' ', at);
+        if (end < 0) end = encoded.length;
+        let start = at;
+        const colon = encoded.indexOf(':', at);
+        if (colon >= 0 && colon < end) {
+          languages = Number(encoded.slice(at, colon));
+          start = colon + 1;
+        }
+        const compoundHead = encoded.charCodeAt(start) === plusSign;
+        if (compoundHead) start++;
+        const stem = encoded.slice(start, end);
+        vocabulary.stems.set(stem, stemCode(family, languages));
         vocabulary.openings[openingKey(stem)] = 1;
         if (compoundHead) vocabulary.compoundHeads.set(stem, family);
+        at = end + 1;
       }
     }
     vocabulary.familyCount = families.length;
@@ -151,20 +170,18 @@ export class Vocabulary {
 
   private lookUp(word: string): number {
     const whole = this.stems.get(word);
-    if (whole) return whole[0]?.family ?? -1;
+    if (whole !== undefined) return familyOfCode(whole);
     // Longest stem first: "forces" is "force" + "s" before it is "forc" + "es".
     const shortest = Math.max(1, word.length - longestEnding);
     for (let cut = word.length - 1; cut >= shortest; cut--) {
-      const candidates = this.stems.get(word.slice(0, cut));
-      if (!candidates) continue;
+      const code = this.stems.get(word.slice(0, cut));
+      if (code === undefined) continue;
       const ending = word.slice(cut);
-      for (const candidate of candidates) {
-        if (
-          languages.some(
-            (language, bit) => candidate.languages & (1 << bit) && isEnding({ ending, language }),
-          )
-        ) {
-          return candidate.family;
+      const stemLanguages = languagesOfCode(code);
+      for (let bit = 0; bit < languages.length; bit++) {
+        const language = languages[bit];
+        if (stemLanguages & (1 << bit) && language && isEnding({ ending, language })) {
+          return familyOfCode(code);
         }
       }
     }
@@ -201,17 +218,53 @@ export class Vocabulary {
     language: Language;
   }) {
     const bit = 1 << languages.indexOf(language);
-    const list = this.stems.get(stem) ?? [];
-    const existing = list.find((item) => item.family === family);
-    if (existing) existing.languages |= bit;
-    else list.push({ family, languages: bit });
-    this.stems.set(stem, list);
+    const known = this.stems.get(stem);
+    this.stems.set(stem, known === undefined ? stemCode(family, bit) : known | bit);
     this.openings[openingKey(stem)] = 1;
   }
 }
 
 /** The stems of one family: languages as bits of `languages`; German compound heads flagged. */
 export type FamilyStems = { stem: string; languages: number; compoundHead: boolean }[];
+
+/**
+ * "1:guarantee guarante guarantees 2:+sicherheitsgarantie": each stem with the languages (bits)
+ * named last before it; "+" flags a German compound head. What the match gate's data holds.
+ */
+export function encodeFamily(stems: FamilyStems): string {
+  let languages = -1;
+  return stems
+    .map(({ stem, languages: these, compoundHead }) => {
+      const tag = these === languages ? '' : `${these}:`;
+      languages = these;
+      return `${tag}${compoundHead ? '+' : ''}${stem}`;
+    })
+    .join(' ');
+}
+
+/** The stems of `encodeFamily`'s text, in order. */
+export function decodeFamily(encoded: string): string[] {
+  return encoded
+    .split(' ')
+    .map((tagged) => tagged.slice(tagged.indexOf(':') + 1).replace(/^\+/, ''));
+}
+
+/** One bit per language of inflection.ts, below the family number. */
+const languageSets = 1 << languages.length;
+
+function stemCode(family: number, languages: number): number {
+  return family * languageSets + languages;
+}
+
+function familyOfCode(code: number): number {
+  return Math.floor(code / languageSets);
+}
+
+function languagesOfCode(code: number): number {
+  return code % languageSets;
+}
+
+const plusSign = 43;
 
 const seenSlots = 1 << 14;
 

@@ -11,14 +11,15 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseFromDisk } from '../../../knowledge/load-from-disk';
-import { buildIndexes, createMatcher, type MatchableEntry } from '../../../utils/matcher/index';
+import { createMatcher, type MatchableEntry } from '../../../utils/matcher/index';
 import { MatchGate } from '../../../utils/matcher/match-gate';
 import { matchGateDataOf } from '../../../utils/matcher/match-gate-data';
+import { decodeFamily } from '../../../utils/matcher/vocabulary';
 import { defaultCorpusDir, listPages } from '../../corpus/corpus-pages';
 import { paragraphsOfHtml } from '../../corpus/html-paragraphs';
 
 const entries = loadKnowledgeBaseFromDisk().entries;
-const gate = MatchGate.of(matchGateDataOf(buildIndexes(entries)));
+const gate = MatchGate.of(matchGateDataOf(entries));
 const matcher = createMatcher({ entries });
 // The same entries without short forms: what a paragraph can hold on its own.
 const withoutShortForms: MatchableEntry[] = entries.map(({ shortForms: _, ...entry }) => entry);
@@ -109,5 +110,35 @@ describe('the match gate', () => {
     );
     expect(gate.mayMatch(hyphenated)).toBe(true);
     expect(gate.mayMatch('')).toBe(false);
+  });
+
+  it('asks for the words a context rule needs in the paragraph ("MAP" beside NATO)', () => {
+    const beside = 'Kyiv asked NATO for a MAP at the summit.';
+    expect(matcher.findConcepts({ text: beside }).map((match) => match.entryId)).toContain(
+      'membership-action-plan',
+    );
+    expect(gate.mayMatch(beside)).toBe(true);
+    // A map of the city is no Membership Action Plan: the matcher and the gate agree (and
+    // "originally" holds "ally" but does not start with it).
+    const alone = 'The map shows where the new tram line will originally run.';
+    expect(matcher.findConcepts({ text: alone })).toEqual([]);
+    expect(gate.mayMatch(alone)).toBe(false);
+  });
+
+  it('asks for a common short word only where a condition has fewer than two longer ones', () => {
+    const data = matchGateDataOf(entries);
+    // An atom's length is its shortest family's longest stem, as match-gate-data.ts rates them.
+    const longest = data.families.map((family) =>
+      Math.max(...decodeFamily(family).map((stem) => stem.length)),
+    );
+    const atomLength = (atom: number[]) => Math.min(...atom.map((family) => longest[family] ?? 0));
+    const mixed = data.conditions.filter((atoms) => {
+      const lengths = atoms.map(atomLength);
+      return lengths.some((length) => length <= 3) && lengths.filter((l) => l > 3).length >= 2;
+    });
+    expect(mixed).toEqual([]);
+    // Short words still count where they are all a phrase has besides one word ("red line").
+    expect(gate.mayMatch('Moscow drew a red line.')).toBe(true);
+    expect(gate.mayMatch('Moscow drew a line.')).toBe(false);
   });
 });
