@@ -121,20 +121,38 @@ export interface TextBlockReader {
 /**
  * Reads the text of a subtree into text blocks, in document order, a few hundred nodes at a
  * time: the TreeWalker keeps its place between calls, so a long page is read across tasks.
+ * It has no node filter: a filter is a call from the browser into script for every element,
+ * which made reading the page two to three times slower; skipped subtrees are stepped over here.
  */
 export function createTextBlockReader({ root }: { root: Node }): TextBlockReader {
   const shadowRoots: ShadowRoot[] = [];
   const document = root.ownerDocument ?? (root as Document);
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  /** The next node after `element`'s subtree, or null at the end of the root. */
+  const afterSubtree = (element: Element): Node | null => {
+    walker.currentNode = element;
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      if (!walker.parentNode()) return null;
+    }
+  };
+  /** The next text node or <br> to read, stepping over skipped subtrees and noting shadow roots. */
+  const nextNode = (): Node | null => {
+    let node = walker.nextNode();
+    while (node && node.nodeType !== Node.TEXT_NODE) {
       const element = node as Element;
-      if (isSkipped(element)) return NodeFilter.FILTER_REJECT;
+      if (isSkipped(element)) {
+        node = afterSubtree(element);
+        continue;
+      }
       // The walker does not enter shadow trees; note open ones so they get their own reader.
       if (element.shadowRoot) shadowRoots.push(element.shadowRoot);
-      return element.tagName === 'BR' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-    },
-  });
+      if (element.tagName === 'BR') return element;
+      node = walker.nextNode();
+    }
+    return node;
+  };
   // When the root is itself inside a skipped element, there is nothing to read.
   let finished = root.nodeType !== Node.DOCUMENT_NODE && isInSkippedSubtree(root);
   let current: {
@@ -162,7 +180,7 @@ export function createTextBlockReader({ root }: { root: Node }): TextBlockReader
       const blocks: TextBlock[] = [];
       if (finished) return { blocks, done: true };
       for (let count = 0; count < maxNodes; count++) {
-        const node = walker.nextNode();
+        const node = nextNode();
         if (!node) {
           finished = true;
           close(blocks);

@@ -46,6 +46,18 @@ describe('createTextBlockReader', () => {
     }
   });
 
+  it('reads on after a skipped element that ends several levels of the page', () => {
+    // The skipped <code> is the last node of its <em>, <p> and <section>: reading resumes at
+    // the next paragraph up the tree, and text inside the skipped part stays unread.
+    document.body.innerHTML =
+      '<section><p>First <em>part <code>skipped <b>deep</b></code></em></p></section>' +
+      '<p>After <button>press <i>me</i></button>it</p>';
+    expect(readAll(document.body).blocks.map((block) => block.text)).toEqual([
+      'First part ',
+      'After it',
+    ]);
+  });
+
   it('separates text around a <br> with a line break that maps to no node', () => {
     document.body.innerHTML = '<p>security<br>guarantees</p>';
     const [block] = readAll(document.body).blocks;
