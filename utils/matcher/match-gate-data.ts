@@ -44,7 +44,14 @@ export function matchGateDataOf(entries: readonly MatchableEntry[]): MatchGateDa
   /** An atom is satisfied by a word of any of its families; its strength is its commonest word. */
   const strength = (atom: readonly number[]) =>
     Math.min(...atom.map((family) => familyLength[family] ?? 0));
-  const conditions = new Map<string, { atoms: number[][]; requires: Set<string> | null }>();
+  const conditions = new Map<
+    string,
+    { atoms: number[][]; requires: Set<string> | null; shortWords: string[][] }
+  >();
+  const wordLists = new WordLists();
+  /** A short atom's words, each to be found whole (with an ending) in the paragraph. */
+  const wholeWordsOf = (atom: readonly number[]) =>
+    atom.flatMap((family) => (familyStems[family] ?? []).map(({ stem }) => `=${stem}`));
   /**
    * Keeps the strongest atoms (up to `maxAtoms`) as a condition; `requires`: words one of
    * which its paragraph must hold, or null. The same atoms from elsewhere ask for either.
@@ -52,16 +59,27 @@ export function matchGateDataOf(entries: readonly MatchableEntry[]): MatchGateDa
   const addCondition = (atoms: number[][], requires: readonly string[] | null = null) => {
     const distinct = new Map(atoms.map((atom) => [[...new Set(atom)].sort().join(' '), atom]));
     const strongest = [...distinct.values()].sort((a, b) => strength(b) - strength(a));
-    // Short words ("the", "in", "de") are on every page: asking for them tightens little, and
-    // every page would pay to look each one up. A condition with two longer words does without.
+    // Short words ("the", "in", "de") are on every page: every page would pay to look each one
+    // up. A condition with two longer words leaves them out of its atoms, and looks for them in
+    // the paragraph only once the longer ones are met ("de" keeps "traité de Washington" off
+    // English pages that say "Washington" and "traits").
     const long = strongest.filter((atom) => strength(atom) > commonWordLength);
     const chosen = (long.length >= 2 ? long : strongest).slice(0, maxAtoms);
-    const key = chosen.map((atom) => [...new Set(atom)].sort().join(' ')).join('|');
+    const shortWords =
+      long.length >= 2
+        ? strongest
+            .slice(0, maxAtoms)
+            .filter((atom) => strength(atom) <= commonWordLength)
+            .map(wholeWordsOf)
+        : [];
+    const key = [...chosen.map((atom) => [...new Set(atom)].sort().join(' ')), ...shortWords].join(
+      '|',
+    );
     if (chosen.length === 0) return;
     const known = conditions.get(key);
     const required = !requires || (known && !known.requires) ? null : new Set(requires);
     if (required && known?.requires) for (const word of known.requires) required.add(word);
-    conditions.set(key, { atoms: chosen, requires: required });
+    conditions.set(key, { atoms: chosen, requires: required, shortWords });
   };
 
   // Phrases: their spellings, by part.
@@ -114,16 +132,18 @@ export function matchGateDataOf(entries: readonly MatchableEntry[]): MatchGateDa
     const witnesses = new Map<string, Witness[]>();
     for (const phrase of phrases) {
       const others = (fuzzy.wordsOfPhrase.get(phrase) ?? []).filter(
-        (word) =>
-          word.family !== family &&
-          word.family >= 0 &&
-          (familyLength[word.family] ?? 0) > commonWordLength,
+        (word) => word.family !== family && word.family >= 0,
       );
       // The phrase's two rarest other words, each present or written with a slip.
       const chosen = [...new Map(others.map((word) => [word.family, word])).values()]
         .sort((a, b) => (familyLength[b.family] ?? 0) - (familyLength[a.family] ?? 0))
         .slice(0, 2)
         .map((witness): Witness => {
+          // A short word allows no slip: it is looked for whole in the paragraph, as the
+          // conditions' short words are, and stays out of the gate's vocabulary.
+          if ((familyLength[witness.family] ?? 0) <= commonWordLength) {
+            return [-1, wordLists.indexOf(wholeWordsOf([witness.family]))];
+          }
           // The word as the phrase writes it: its slips are what fuzzy.ts allows.
           const word = (familyStems[witness.family] ?? []).findIndex(
             ({ stem }) => stem === witness.word,
@@ -146,7 +166,13 @@ export function matchGateDataOf(entries: readonly MatchableEntry[]): MatchGateDa
     conditions: [...conditions.values()].map(({ atoms }) =>
       atoms.map((atom) => atom.map(gateFamily)),
     ),
-    ...requirementsOf([...conditions.values()].map(({ requires }) => requires)),
+    requirements: [...conditions.values()].flatMap(({ requires, shortWords }, condition) =>
+      [...(requires ? [[...requires]] : []), ...shortWords].map((words): [number, number] => [
+        condition,
+        wordLists.indexOf(words),
+      ]),
+    ),
+    requiredWords: wordLists.lists,
     anchors: anchors.map(({ family, shortest, witnesses }) => [
       gateFamily(family),
       shortest,
@@ -182,30 +208,29 @@ function paragraphWordsRequired(
 }
 
 /**
- * The conditions' required words as lists shared between conditions (many phrases of an entry
- * share one rule), each list without the words that hold another of its words ("kijowa" holds
- * "kijow"): finding the shorter is enough.
+ * Lists of words a paragraph must hold one of, shared between the conditions and witnesses
+ * that ask for the same (many phrases of an entry share one rule). A list of word beginnings
+ * drops the words that hold another of its words ("kijowa" holds "kijow"): finding the shorter
+ * is enough.
  */
-function requirementsOf(
-  requiresOfCondition: readonly (Set<string> | null)[],
-): Pick<MatchGateData, 'requiredWords' | 'requirements'> {
-  const lists = new Map<string, number>();
-  const requiredWords: string[][] = [];
-  const requirements: [number, number][] = [];
-  requiresOfCondition.forEach((requires, condition) => {
-    if (!requires) return;
-    const words = [...requires].filter((word) => word.length > 0).sort();
+class WordLists {
+  readonly lists: string[][] = [];
+  private readonly indexOfKey = new Map<string, number>();
+
+  indexOf(required: readonly string[]): number {
+    const words = [...new Set(required)].filter((word) => word.length > 0).sort();
     const needed = words.filter(
-      (word) => !words.some((other) => other !== word && word.includes(other)),
+      (word) =>
+        word.startsWith('=') ||
+        !words.some((other) => other !== word && !other.startsWith('=') && word.includes(other)),
     );
     const key = needed.join(' ');
-    let list = lists.get(key);
-    if (list === undefined) {
-      list = requiredWords.length;
-      lists.set(key, list);
-      requiredWords.push(needed);
+    let index = this.indexOfKey.get(key);
+    if (index === undefined) {
+      index = this.lists.length;
+      this.indexOfKey.set(key, index);
+      this.lists.push(needed);
     }
-    requirements.push([condition, list]);
-  });
-  return { requiredWords, requirements };
+    return index;
+  }
 }

@@ -1,4 +1,5 @@
 import { editDistance, slipsAllowed } from './edit-distance';
+import { isEnding, languages } from './inflection';
 import { normaliseTextOnly } from './normalise';
 import { runToEnd } from './run-to-end';
 import { isLetterOrDigit, WordCursor } from './tokenise';
@@ -17,16 +18,21 @@ export interface MatchGateData {
    */
   conditions: number[][][];
   /**
-   * Conditions met only where the paragraph also holds one of some words (a context rule asks
-   * for them: "MAP" counts beside "NATO"): the condition and its list in `requiredWords`.
+   * Conditions met only where the paragraph also holds one word of each of some lists: the
+   * condition and a list in `requiredWords` (one entry per list it requires).
    */
   requirements: [condition: number, list: number][];
-  /** Lists of words (normalised), any one of which a paragraph must hold somewhere. */
+  /**
+   * Lists of words (normalised), one of which a paragraph must hold: a word a context rule
+   * needs beside its phrase ("MAP" counts beside "NATO"), as the start of a word, or, after
+   * "=", a short word the condition left out of its atoms ("de"), as a whole word.
+   */
   requiredWords: string[][];
   /**
    * Near-miss anchors: the anchor's family, the fewest letters a page word needs to anchor
    * (fuzzy.ts), and per phrase it anchors the words it needs (family, and place among the
-   * family's stems), each present (any word of its family) or written with a slip.
+   * family's stems), each present (any word of its family) or written with a slip; a short
+   * word as -1 and its list in `requiredWords`, found whole in the paragraph.
    */
   anchors: [family: number, shortest: number, phrases: [family: number, word: number][][]][];
 }
@@ -47,7 +53,8 @@ export class MatchGate {
   /** Gate family → the conditions it has an atom in, as condition * 4 + atom. */
   private readonly usesOfFamily: number[][] = [];
   private readonly atomCount: Uint8Array;
-  private readonly requiredWords: (string[] | undefined)[] = [];
+  private readonly requiredWords: (string[][] | undefined)[] = [];
+  private readonly requiredLists: string[][];
   /** The paragraph being read (normalised): where required words are looked for. */
   private paragraph = '';
   private readonly cursor = new WordCursor();
@@ -71,8 +78,11 @@ export class MatchGate {
     for (const anchor of data.anchors) this.anchorOfFamily[anchor[0]] = anchor;
     this.atomCount = new Uint8Array(data.conditions.length);
     this.atomsMet = new Uint8Array(data.conditions.length);
+    this.requiredLists = data.requiredWords;
     for (const [condition, list] of data.requirements) {
-      this.requiredWords[condition] = data.requiredWords[list];
+      const lists = this.requiredWords[condition] ?? [];
+      lists.push(data.requiredWords[list] ?? []);
+      this.requiredWords[condition] = lists;
     }
     // Plain loops: this runs cold on every page.
     for (let condition = 0; condition < data.conditions.length; condition++) {
@@ -152,10 +162,19 @@ export class MatchGate {
     return false;
   }
 
-  /** Whether the paragraph holds one of the words `condition` requires, if it requires any. */
+  /** Whether the paragraph holds a word of each list `condition` requires, if any. */
   private required(condition: number): boolean {
-    const words = this.requiredWords[condition];
-    return !words || words.some((word) => startsAWord(this.paragraph, word));
+    const lists = this.requiredWords[condition];
+    return !lists || lists.every((words) => this.holdsOne(words));
+  }
+
+  /** Whether the paragraph holds one of `words` (see `MatchGateData.requiredWords`). */
+  private holdsOne(words: readonly string[]): boolean {
+    return words.some((word) =>
+      word.startsWith('=')
+        ? holdsWholeWord(this.paragraph, word.slice(1))
+        : startsAWord(this.paragraph, word),
+    );
   }
 
   private noteAnchor(family: number, length: number): void {
@@ -215,6 +234,7 @@ export class MatchGate {
    * phrase's word as written: same first letter, as few slips as fuzzy.ts allows).
    */
   private witness(text: string, family: number, word: number): boolean {
+    if (family < 0) return this.holdsOne(this.requiredLists[word] ?? []);
     if (this.familiesMet.has(family)) return true;
     const witness = this.stemOf(family, word);
     const slips = slipsAllowed(witness);
@@ -238,8 +258,27 @@ export class MatchGate {
  * a context rule's word, whole or as a prefix, needs at the least.
  */
 function startsAWord(text: string, start: string): boolean {
+  return wordStarts(text, start).length > 0;
+}
+
+/**
+ * Whether `text` has `word` as a whole word, or followed by an ending of any language ("de",
+ * "des"; "war", "wars"): looser than the vocabulary, which asks for an ending of the word's own.
+ */
+function holdsWholeWord(text: string, word: string): boolean {
+  return wordStarts(text, word).some((at) => {
+    let end = at + word.length;
+    while (end < text.length && isLetterOrDigit(text.charCodeAt(end))) end++;
+    const ending = text.slice(at + word.length, end);
+    return ending === '' || languages.some((language) => isEnding({ ending, language }));
+  });
+}
+
+/** Where words of `text` start with `start`. */
+function wordStarts(text: string, start: string): number[] {
+  const found: number[] = [];
   for (let at = text.indexOf(start); at >= 0; at = text.indexOf(start, at + 1)) {
-    if (at === 0 || !isLetterOrDigit(text.charCodeAt(at - 1))) return true;
+    if (at === 0 || !isLetterOrDigit(text.charCodeAt(at - 1))) found.push(at);
   }
-  return false;
+  return found;
 }

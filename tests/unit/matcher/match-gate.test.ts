@@ -140,5 +140,15 @@ describe('the match gate', () => {
     // Short words still count where they are all a phrase has besides one word ("red line").
     expect(gate.mayMatch('Moscow drew a red line.')).toBe(true);
     expect(gate.mayMatch('Moscow drew a line.')).toBe(false);
+    // Left out of the atoms, a short word is still asked for in the paragraph, as a whole word:
+    // "traité de Washington" needs its "de", which English prose about Washington lacks.
+    const french = "L'article 5 du traité de Washington engage les alliés.";
+    expect(matcher.findConcepts({ text: french }).map((match) => match.entryId)).toContain(
+      'washington-treaty',
+    );
+    expect(gate.mayMatch(french)).toBe(true);
+    expect(gate.mayMatch('In Washington, traits like loyalty decide who gets the job.')).toBe(
+      false,
+    );
   });
 });
