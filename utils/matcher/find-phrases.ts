@@ -1,4 +1,6 @@
-import { maxGapWords, type PhraseIndex } from './phrase-index';
+import type { Language } from '../../knowledge/types';
+import { isEnding, stemsOf } from './inflection';
+import { type IndexedPhrase, maxGapWords, type PhraseIndex } from './phrase-index';
 import { firstStartingAtOrAfter } from './resolve-overlaps';
 import { type Tokens, tokenise } from './tokenise';
 import type { Vocabulary } from './vocabulary';
@@ -102,7 +104,9 @@ export function findPhrases({ index, page }: { index: PhraseIndex; page: PageWor
         const phrase = index.phrases[use.phrase];
         if (!phrase) continue;
         if (phrase.partCount === 1) {
-          candidates.push({ phrase: use.phrase, start, end, score: 1 });
+          if (takesEndingsOfItsLanguage({ phrase, page, start, end })) {
+            candidates.push({ phrase: use.phrase, start, end, score: 1 });
+          }
           continue;
         }
         // Parts chain in text order, and the automaton reports in text order: a later part
@@ -160,4 +164,53 @@ function assembleGappedPhrase({
     }
   }
   return found;
+}
+
+/**
+ * Whether each page word of a match is its phrase word with an ending of the phrase's own
+ * language. A family holds the forms of words of every language that share a stem, so without
+ * this the French short form "l'accord" (the word "accord") took English "according" ("accord"
+ * + "ing"). Checked where the match has one page word per phrase word (not where a hyphen
+ * joined two page words, or the phrase is written as one word and the page as two); German
+ * compounds that start with the phrase word count, as in the vocabulary.
+ */
+function takesEndingsOfItsLanguage({
+  phrase,
+  page,
+  start,
+  end,
+}: {
+  phrase: IndexedPhrase;
+  page: PageWords;
+  start: number;
+  end: number;
+}): boolean {
+  let written = wordsOfPhrase.get(phrase);
+  if (!written) {
+    written = tokenise(phrase.normalised).words;
+    wordsOfPhrase.set(phrase, written);
+  }
+  if (written.length !== end - start) return true;
+  return written.every((word, k) =>
+    isFormOf({ pageWord: page.word(start + k), word, language: phrase.language }),
+  );
+}
+
+/** A phrase's words as the page's are read (elisions cut: "l'accord" is "accord"), once each. */
+const wordsOfPhrase = new WeakMap<IndexedPhrase, string[]>();
+
+function isFormOf({
+  pageWord,
+  word,
+  language,
+}: {
+  pageWord: string;
+  word: string;
+  language: Language;
+}): boolean {
+  if (pageWord === word || (language === 'de' && pageWord.startsWith(word))) return true;
+  return stemsOf({ word, language }).some(
+    (stem) =>
+      pageWord.startsWith(stem) && isEnding({ ending: pageWord.slice(stem.length), language }),
+  );
 }

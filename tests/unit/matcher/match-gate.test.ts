@@ -70,8 +70,9 @@ describe('the match gate', () => {
       expect({ path, found }).toEqual({ path, found: [] });
     }
     // Most saved pages have nothing to mark, and the gate spares most of them the index.
-    expect(pagesTurnedAway / pages.length).toBeGreaterThan(0.4);
-  });
+    expect(pagesTurnedAway / pages.length).toBeGreaterThan(0.7);
+    // The matcher reads every paragraph of 200 pages: seconds on a shared machine.
+  }, 60_000);
 
   it('hides nothing in made-up sentences of phrase words, slips and hyphens', () => {
     const words = [

@@ -151,6 +151,22 @@ describe('short forms: resolved from the paragraph or the page', () => {
     ).toEqual([]);
   });
 
+  it('reads a phrase word only with the endings of its own language', () => {
+    // French "l'accord" is the word "accord"; English "according" is "accord" + "ing", an
+    // ending French does not have, however the two words share a stem.
+    const text = 'Ukraine signed the minerals deal in April. According to officials, it holds.';
+    const found = matcher.findConcepts({ text }).map((m) => text.slice(m.start, m.end));
+    expect(found).toEqual(['minerals deal']);
+    const french = "L'Ukraine a signé l'accord sur les minerais. L'accord crée un fonds commun.";
+    expect(matcher.findConcepts({ text: french }).map((m) => french.slice(m.start, m.end))).toEqual(
+      ['accord sur les minerais', 'accord'],
+    );
+    // Its own endings still count: "Sicherheitsgarantien" for "Sicherheitsgarantie".
+    expect(ids('Kyjiw fordert Sicherheitsgarantien von den Verbündeten.')).toContain(
+      'security-guarantees',
+    );
+  });
+
   it('gives a shared short form to the entry named nearest, and to none when the page names two', () => {
     const rivals: MatchableEntry[] = [
       {
