@@ -61,12 +61,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ['*://*/*'] as unknown as Browser.runtime.ManifestPermission[] }
       : { optional_host_permissions: ['*://*/*'] }),
-    // The content script imports the matcher's bundle once the match gate lets a block through
-    // (lazy-matcher.ts) and the hover card's on first hover (card-loader.ts): a page's content
+    // The content script imports the match gate's bundle on a frame's first text, the matcher's
+    // once the gate lets a block through (lazy-matcher.ts) and the hover card's on first hover
+    // (card-loader.ts): a page's content
     // script may only import extension files listed here. Every http(s) page, because
     // "All sites" and "Scan this page" run it outside the news list.
     web_accessible_resources: [
-      { resources: ['hover-card-ui.js', 'page-matcher.js'], matches: ['*://*/*'] },
+      { resources: ['hover-card-ui.js', 'match-gate.js', 'page-matcher.js'], matches: ['*://*/*'] },
     ],
     // Rebindable in chrome://extensions/shortcuts and Firefox's "Manage Extension Shortcuts".
     commands: {

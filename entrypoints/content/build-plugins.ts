@@ -54,8 +54,8 @@ function pageEntriesPlugin({
   };
 }
 
-/** The bundles that run on news pages: the content script and the matcher and card UI it loads. */
-const pageEntrypoints = ['content', 'hover-card-ui', 'page-matcher'];
+/** The bundles that run on news pages: the content script and the gate, matcher and card UI it loads. */
+const pageEntrypoints = ['content', 'hover-card-ui', 'page-matcher', 'match-gate'];
 const emptyKnowledgeBaseId = '\0treaty-lens:content-script-knowledge-base';
 
 /**

@@ -1,5 +1,5 @@
 import type { createMatcherInSteps, Matcher } from '../../utils/matcher/index';
-import type { MatchGate } from '../../utils/matcher/match-gate';
+import type { MatchGate, MatchGateData } from '../../utils/matcher/match-gate';
 import type { PageEntry } from '../../utils/page-entries';
 import { importBundle } from './import-bundle';
 
@@ -38,15 +38,25 @@ export function* buildMatcherLazily({
   return yield* bundle.createMatcherInSteps({ entries });
 }
 
-/** The match gate (utils/matcher/match-gate.ts): its code and data loaded, then built in steps. */
+/** What the `match-gate.js` bundle hands over (entrypoints/match-gate.ts). */
+export interface GateBundle {
+  MatchGate: typeof MatchGate;
+  /** The gate's data, parsed from the bundle's JSON on each call (made once). */
+  matchGateData: () => MatchGateData;
+}
+
+/** Where match-gate.js leaves its class and data (the content script's isolated world). */
+export const gateBundleGlobal = '__treatyLensGate';
+
+/**
+ * The match gate (utils/matcher/match-gate.ts): its bundle, match-gate.js, imported on the
+ * first step, then the gate built in steps.
+ */
 export function* loadMatchGateLazily(): MatchGateSteps {
-  const [gate, data] = yield* whenLoaded(
-    Promise.all([
-      import('../../utils/matcher/match-gate'),
-      import('virtual:treaty-lens/match-gate'),
-    ]),
+  const bundle = yield* whenLoaded(
+    importBundle<GateBundle>({ path: '/match-gate.js', global: gateBundleGlobal }),
   );
-  return yield* gate.MatchGate.buildInSteps(data.default());
+  return yield* bundle.MatchGate.buildInSteps(bundle.matchGateData());
 }
 
 /** Yields 'waiting' until `loading` settles; then returns its value or throws its error. */
