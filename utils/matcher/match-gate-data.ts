@@ -103,11 +103,12 @@ export function matchGateDataOf(entries: readonly MatchableEntry[]): MatchGateDa
       ways = ways.flatMap((way) => (spellings ?? []).map((spelling) => [...way, ...spelling]));
     }
     const requires = paragraphWordsRequired(entries, index.phrases[phrase]);
-    for (const way of ways)
+    for (const way of ways) {
       addCondition(
         way.map((family) => [family]),
         requires,
       );
+    }
   }
   // Descriptions: their groups, each an atom.
   const groups = index.descriptions.map(({ groupCount }) =>
@@ -184,8 +185,8 @@ export function matchGateDataOf(entries: readonly MatchableEntry[]): MatchGateDa
 /**
  * The words (the longest of each, as normalised text) one of which a context rule asks the
  * phrase's paragraph to hold, or null when none does (or the rule may also look at the page or
- * the story, which the gate does not read). Written as parts of the paragraph's text: looser
- * than the rule, which asks for whole words.
+ * the story, which the gate does not read). Looked for at the start of the paragraph's words:
+ * looser than the rule, which asks for whole words or inflections.
  */
 function paragraphWordsRequired(
   entries: readonly MatchableEntry[],
@@ -210,8 +211,8 @@ function paragraphWordsRequired(
 /**
  * Lists of words a paragraph must hold one of, shared between the conditions and witnesses
  * that ask for the same (many phrases of an entry share one rule). A list of word beginnings
- * drops the words that hold another of its words ("kijowa" holds "kijow"): finding the shorter
- * is enough.
+ * drops the words that start with another of its words ("kijowa" with "kijow"): finding the
+ * shorter at the start of a word is enough.
  */
 class WordLists {
   readonly lists: string[][] = [];
@@ -222,7 +223,7 @@ class WordLists {
     const needed = words.filter(
       (word) =>
         word.startsWith('=') ||
-        !words.some((other) => other !== word && !other.startsWith('=') && word.includes(other)),
+        !words.some((other) => other !== word && !other.startsWith('=') && word.startsWith(other)),
     );
     const key = needed.join(' ');
     let index = this.indexOfKey.get(key);

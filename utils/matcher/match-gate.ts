@@ -1,5 +1,5 @@
 import { editDistance, slipsAllowed } from './edit-distance';
-import { isEnding, languages } from './inflection';
+import { isInflectionOf } from './inflection';
 import { normaliseTextOnly } from './normalise';
 import { runToEnd } from './run-to-end';
 import { isLetterOrDigit, WordCursor } from './tokenise';
@@ -53,8 +53,9 @@ export class MatchGate {
   /** Gate family → the conditions it has an atom in, as condition * 4 + atom. */
   private readonly usesOfFamily: number[][] = [];
   private readonly atomCount: Uint8Array;
-  private readonly requiredWords: (string[][] | undefined)[] = [];
-  private readonly requiredLists: string[][];
+  /** Condition → the lists of `MatchGateData.requiredWords` it requires, if any. */
+  private readonly listsOfCondition: (string[][] | undefined)[] = [];
+  private readonly wordLists: string[][];
   /** The paragraph being read (normalised): where required words are looked for. */
   private paragraph = '';
   private readonly cursor = new WordCursor();
@@ -78,11 +79,11 @@ export class MatchGate {
     for (const anchor of data.anchors) this.anchorOfFamily[anchor[0]] = anchor;
     this.atomCount = new Uint8Array(data.conditions.length);
     this.atomsMet = new Uint8Array(data.conditions.length);
-    this.requiredLists = data.requiredWords;
+    this.wordLists = data.requiredWords;
     for (const [condition, list] of data.requirements) {
-      const lists = this.requiredWords[condition] ?? [];
+      const lists = this.listsOfCondition[condition] ?? [];
       lists.push(data.requiredWords[list] ?? []);
-      this.requiredWords[condition] = lists;
+      this.listsOfCondition[condition] = lists;
     }
     // Plain loops: this runs cold on every page.
     for (let condition = 0; condition < data.conditions.length; condition++) {
@@ -164,7 +165,7 @@ export class MatchGate {
 
   /** Whether the paragraph holds a word of each list `condition` requires, if any. */
   private required(condition: number): boolean {
-    const lists = this.requiredWords[condition];
+    const lists = this.listsOfCondition[condition];
     return !lists || lists.every((words) => this.holdsOne(words));
   }
 
@@ -234,7 +235,7 @@ export class MatchGate {
    * phrase's word as written: same first letter, as few slips as fuzzy.ts allows).
    */
   private witness(text: string, family: number, word: number): boolean {
-    if (family < 0) return this.holdsOne(this.requiredLists[word] ?? []);
+    if (family < 0) return this.holdsOne(this.wordLists[word] ?? []);
     if (this.familiesMet.has(family)) return true;
     const witness = this.stemOf(family, word);
     const slips = slipsAllowed(witness);
@@ -269,8 +270,7 @@ function holdsWholeWord(text: string, word: string): boolean {
   return wordStarts(text, word).some((at) => {
     let end = at + word.length;
     while (end < text.length && isLetterOrDigit(text.charCodeAt(end))) end++;
-    const ending = text.slice(at + word.length, end);
-    return ending === '' || languages.some((language) => isEnding({ ending, language }));
+    return isInflectionOf({ word: text.slice(at, end), base: word });
   });
 }
 

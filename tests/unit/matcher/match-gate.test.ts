@@ -20,6 +20,11 @@ import { paragraphsOfHtml } from '../../corpus/html-paragraphs';
 
 const entries = loadKnowledgeBaseFromDisk().entries;
 const gate = MatchGate.of(matchGateDataOf(entries));
+/** Asserts that the matcher finds `entryId` in `text` and the gate lets `text` through. */
+const expectFoundAndLetThrough = (text: string, entryId: string) => {
+  expect(matcher.findConcepts({ text }).map((match) => match.entryId)).toContain(entryId);
+  expect(gate.mayMatch(text)).toBe(true);
+};
 const matcher = createMatcher({ entries });
 // The same entries without short forms: what a paragraph can hold on its own.
 const withoutShortForms: MatchableEntry[] = entries.map(({ shortForms: _, ...entry }) => entry);
@@ -105,20 +110,12 @@ describe('the match gate', () => {
     expect(gate.mayMatch('Allies discussed security guarentees for Kyiv.')).toBe(true);
     expect(gate.mayMatch('Moscow drew a red line.')).toBe(true);
     expect(gate.mayMatch('She drove a red car. The line at the bakery was long.')).toBe(false);
-    const hyphenated = 'Europe would send a trip-wire force to Ukraine.';
-    expect(matcher.findConcepts({ text: hyphenated }).map((match) => match.entryId)).toContain(
-      'tripwire-force',
-    );
-    expect(gate.mayMatch(hyphenated)).toBe(true);
+    expectFoundAndLetThrough('Europe would send a trip-wire force to Ukraine.', 'tripwire-force');
     expect(gate.mayMatch('')).toBe(false);
   });
 
   it('asks for the words a context rule needs in the paragraph ("MAP" beside NATO)', () => {
-    const beside = 'Kyiv asked NATO for a MAP at the summit.';
-    expect(matcher.findConcepts({ text: beside }).map((match) => match.entryId)).toContain(
-      'membership-action-plan',
-    );
-    expect(gate.mayMatch(beside)).toBe(true);
+    expectFoundAndLetThrough('Kyiv asked NATO for a MAP at the summit.', 'membership-action-plan');
     // A map of the city is no Membership Action Plan: the matcher and the gate agree (and
     // "originally" holds "ally" but does not start with it).
     const alone = 'The map shows where the new tram line will originally run.';
@@ -143,11 +140,10 @@ describe('the match gate', () => {
     expect(gate.mayMatch('Moscow drew a line.')).toBe(false);
     // Left out of the atoms, a short word is still asked for in the paragraph, as a whole word:
     // "traité de Washington" needs its "de", which English prose about Washington lacks.
-    const french = "L'article 5 du traité de Washington engage les alliés.";
-    expect(matcher.findConcepts({ text: french }).map((match) => match.entryId)).toContain(
+    expectFoundAndLetThrough(
+      "L'article 5 du traité de Washington engage les alliés.",
       'washington-treaty',
     );
-    expect(gate.mayMatch(french)).toBe(true);
     expect(gate.mayMatch('In Washington, traits like loyalty decide who gets the job.')).toBe(
       false,
     );
